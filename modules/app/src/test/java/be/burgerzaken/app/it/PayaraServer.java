@@ -1,0 +1,103 @@
+package be.burgerzaken.app.it;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Starts ONE Payara Micro with the built WAR for the whole test run (black-box REST and browser tests) and
+ * stops it at the end. The server gets the database and demo settings from the environment failsafe sets.
+ * Its output goes to target/payara-it.log.
+ */
+public final class PayaraServer implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+    private static PayaraServer instance;
+    private static String baseUrl;
+
+    private Process process;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        synchronized (PayaraServer.class) {
+            if (instance == null) {
+                PayaraServer s = new PayaraServer();
+                s.start();
+                context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(PayaraServer.class.getName(), s);
+                instance = s;
+            }
+        }
+    }
+
+    /** http://localhost:PORT (no trailing slash); the WAR is deployed at the root context. */
+    public static String baseUrl() {
+        return baseUrl;
+    }
+
+    private void start() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        String jar = System.getProperty("payara.microJar", "target/payara-micro.jar");
+        String war = System.getProperty("bz.war", "target/burgerzaken.war");
+        Path root = Files.createTempDirectory("bz-payara-it");
+        String driver = new File(new File(jar).getParentFile(), "postgresql.jar").getPath();
+        List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Xmx768m", "-jar", jar, "--nocluster", "--addlibs", driver,
+                "--port", Integer.toString(port), "--rootdir", root.toString(), "--contextroot", "/",
+                "--deploy", war));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().put("BZ_PUBLIC_URL", "http://localhost:" + port);
+        process = pb.start();
+        CountDownLatch ready = new CountDownLatch(1);
+        File logFile = new File("target/payara-it.log");
+        Thread pump = new Thread(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+                 var out = Files.newBufferedWriter(logFile.toPath(), StandardCharsets.UTF_8)) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    out.write(line);
+                    out.newLine();
+                    out.flush();
+                    if (line.contains("ready in")) {
+                        ready.countDown();
+                    }
+                }
+            } catch (IOException ignored) {
+                // process ended
+            }
+        }, "payara-it-log");
+        pump.setDaemon(true);
+        pump.start();
+        if (!ready.await(Duration.ofMinutes(4).toSeconds(), TimeUnit.SECONDS) || !process.isAlive()) {
+            process.destroyForcibly();
+            throw new IllegalStateException("Payara Micro did not start; see " + logFile.getAbsolutePath());
+        }
+        baseUrl = "http://localhost:" + port;
+    }
+
+    private static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+}

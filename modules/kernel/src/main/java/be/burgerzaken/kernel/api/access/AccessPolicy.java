@@ -1,0 +1,18 @@
+package be.burgerzaken.kernel.api.access;
+
+import java.util.Optional;
+
+/**
+ * An extra condition on access, contributed by a module as a CDI bean (e.g. training: a role only works
+ * while the courses and declarations it requires are valid). Consulted by {@link AccessControl} for every
+ * protected action after the role check.
+ */
+public interface AccessPolicy {
+
+    /** Empty when this policy has no objection, otherwise why not and what is missing. */
+    Optional<Denial> evaluate(Actor actor, Capability capability);
+
+    /** A refusal: the message and the missing things (course, declaration, authorisation) by name. */
+    record Denial(String message, java.util.List<String> missing) {
+    }
+}

@@ -1,0 +1,12 @@
+package be.burgerzaken.kernel.api.access;
+
+/** Things a caller may be allowed to do; {@link AccessControl} maps roles to capabilities. */
+public enum Capability {
+    READ_PERSON,
+    SEARCH_PERSON,
+    WRITE_PERSON,
+    VALIDATE_NATIONAL_NUMBER,
+    READ_PROTOCOL_LOG,
+    VERIFY_PROTOCOL_LOG,
+    MANAGE_USERS
+}

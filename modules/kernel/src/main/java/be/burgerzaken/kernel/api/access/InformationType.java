@@ -1,0 +1,49 @@
+package be.burgerzaken.kernel.api.access;
+
+/**
+ * A category of personal data, named after the National Register's information types
+ * (informatietype / type d'information, "IT"/"TI", art. 3 Law of 8 August 1983) where one fits.
+ * Categories without a confirmed IT code carry a local code starting with {@code BZ-}.
+ */
+public enum InformationType {
+    IDENTIFICATION("000"),
+    MANAGING_MUNICIPALITY("001"),
+    SEX_CHANGE("004"),
+    NAME("010"),
+    MAIN_RESIDENCE("020"),
+    RESIDENCE_ABROAD("022"),
+    REFERENCE_ADDRESS("024"),
+    TEMPORARY_ABSENCE("026"),
+    NATIONALITY("031"),
+    ASCENDANTS("110"),
+    DESCENDANTS("114"),
+    CIVIL_STATUS("120"),
+    LEGAL_COHABITATION("123"),
+    ELECTORAL("130"),
+    HOUSEHOLD("140"),
+    DEATH("150"),
+    REGISTER_TYPE("210"),
+    BIRTH("BZ-BIRTH"),
+    SEX("BZ-SEX"),
+    STATUS("BZ-STATUS"),
+    CRIMINAL_RECORD("BZ-CRIM");
+
+    private final String code;
+
+    InformationType(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public static InformationType fromCode(String code) {
+        for (InformationType t : values()) {
+            if (t.code.equals(code) || t.name().equals(code)) {
+                return t;
+            }
+        }
+        throw new IllegalArgumentException("unknown information type " + code);
+    }
+}

@@ -1,0 +1,41 @@
+package be.burgerzaken.kernel.api.access;
+
+import java.util.List;
+
+/**
+ * The staff and integrator roles. A role is granted to a user or API client; what it allows is decided by
+ * {@link AccessControl} (and may depend on training requirements contributed by other modules).
+ */
+public final class Roles {
+    /** Front-office clerk (baliemedewerker / agent d'accueil). */
+    public static final String CLERK = "clerk";
+    /** Population officer (ambtenaar bevolking / agent de la population). */
+    public static final String POPULATION_OFFICER = "population-officer";
+    /** Civil registrar (ambtenaar van de burgerlijke stand / officier de l'état civil). */
+    public static final String CIVIL_REGISTRAR = "civil-registrar";
+    /** Criminal-records clerk (medewerker strafregister / agent casier judiciaire). */
+    public static final String CRIMINAL_RECORDS_CLERK = "criminal-records-clerk";
+    /** Election officer (verkiezingsverantwoordelijke / responsable des élections). */
+    public static final String ELECTION_OFFICER = "election-officer";
+    /** Training coordinator (opleidingscoördinator / coordinateur de formation). */
+    public static final String TRAINING_COORDINATOR = "training-coordinator";
+    /** Auditor, e.g. the data protection officer (auditor, DPO / auditeur, DPD). */
+    public static final String AUDITOR = "auditor";
+    /** Application administrator (beheerder / administrateur). */
+    public static final String ADMINISTRATOR = "administrator";
+    /** An external system of another public body (integrator / intégrateur). */
+    public static final String INTEGRATOR = "integrator";
+
+    public static final List<String> ALL = List.of(CLERK, POPULATION_OFFICER, CIVIL_REGISTRAR,
+            CRIMINAL_RECORDS_CLERK, ELECTION_OFFICER, TRAINING_COORDINATOR, AUDITOR, ADMINISTRATOR, INTEGRATOR);
+
+    /** Roles whose holders work with persons' identity data. */
+    public static final List<String> PERSON_READERS = List.of(CLERK, POPULATION_OFFICER, CIVIL_REGISTRAR,
+            CRIMINAL_RECORDS_CLERK, ELECTION_OFFICER, INTEGRATOR);
+
+    /** Roles that may record identity facts and corrections. */
+    public static final List<String> PERSON_WRITERS = List.of(POPULATION_OFFICER, CIVIL_REGISTRAR);
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,36 @@
+package be.burgerzaken.kernel.api.person;
+
+import be.burgerzaken.kernel.api.access.InformationType;
+
+/**
+ * The identity facts the kernel keeps with full history, and the information type each belongs to.
+ * Value fields (JSON object keys) per fact:
+ * <ul>
+ *   <li>NATIONAL_NUMBER: {@code nationalNumber}</li>
+ *   <li>NAME: {@code familyName}, {@code givenNames}</li>
+ *   <li>BIRTH: {@code date} (YYYY-MM-DD, 00 unknown), {@code placeNis} or {@code placeForeign} + {@code country}</li>
+ *   <li>SEX: {@code sex} (M, F, U)</li>
+ *   <li>NATIONALITY: {@code nationalities} (ISO 3166-1 alpha-2 list)</li>
+ *   <li>DEATH: {@code date}, {@code placeNis} or {@code placeForeign} + {@code country}</li>
+ *   <li>STATUS: {@code status} ({@link PersonStatus})</li>
+ * </ul>
+ */
+public enum IdentityFact {
+    NATIONAL_NUMBER(InformationType.IDENTIFICATION),
+    NAME(InformationType.NAME),
+    BIRTH(InformationType.BIRTH),
+    SEX(InformationType.SEX),
+    NATIONALITY(InformationType.NATIONALITY),
+    DEATH(InformationType.DEATH),
+    STATUS(InformationType.STATUS);
+
+    private final InformationType informationType;
+
+    IdentityFact(InformationType informationType) {
+        this.informationType = informationType;
+    }
+
+    public InformationType informationType() {
+        return informationType;
+    }
+}

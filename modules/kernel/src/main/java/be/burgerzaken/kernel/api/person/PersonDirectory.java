@@ -1,0 +1,28 @@
+package be.burgerzaken.kernel.api.person;
+
+import be.burgerzaken.kernel.api.access.AccessContext;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * Reads of persons' identity. Every method checks access and writes the protocol log in the same
+ * transaction as the read.
+ */
+public interface PersonDirectory {
+
+    Page<PersonSummary> search(PersonSearch search, AccessContext context);
+
+    PersonView get(UUID id, AccessContext context);
+
+    PersonView getByNationalNumber(String nationalNumber, AccessContext context);
+
+    PersonHistory history(UUID id, AccessContext context);
+
+    /**
+     * The identity valid on {@code validOn} as it was known at {@code knownAt} (null = now): "what did we know
+     * on date X about date Y".
+     */
+    PersonView asOf(UUID id, LocalDate validOn, Instant knownAt, AccessContext context);
+}

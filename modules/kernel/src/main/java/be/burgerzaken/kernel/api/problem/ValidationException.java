@@ -1,0 +1,34 @@
+package be.burgerzaken.kernel.api.problem;
+
+import java.util.List;
+
+/** The input is invalid; nothing was stored. Carries one problem per offending field. */
+public class ValidationException extends DomainException {
+    private final List<FieldProblem> problems;
+
+    public ValidationException(List<FieldProblem> problems) {
+        super("validation", summary(problems));
+        this.problems = List.copyOf(problems);
+    }
+
+    public ValidationException(String field, String code, String message) {
+        this(List.of(new FieldProblem(field, code, message)));
+    }
+
+    public List<FieldProblem> problems() {
+        return problems;
+    }
+
+    @Override
+    public int status() {
+        return 400;
+    }
+
+    private static String summary(List<FieldProblem> problems) {
+        if (problems.size() == 1) {
+            FieldProblem p = problems.get(0);
+            return p.field() + ": " + p.message();
+        }
+        return problems.size() + " fields are invalid";
+    }
+}

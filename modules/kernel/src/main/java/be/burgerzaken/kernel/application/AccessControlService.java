@@ -1,0 +1,127 @@
+package be.burgerzaken.kernel.application;
+
+import be.burgerzaken.kernel.api.access.AccessContext;
+import be.burgerzaken.kernel.api.access.AccessControl;
+import be.burgerzaken.kernel.api.access.AccessPolicy;
+import be.burgerzaken.kernel.api.access.Actor;
+import be.burgerzaken.kernel.api.access.ActorKind;
+import be.burgerzaken.kernel.api.access.Capability;
+import be.burgerzaken.kernel.api.access.Roles;
+import be.burgerzaken.kernel.api.problem.AccessDeniedException;
+import be.burgerzaken.kernel.api.problem.ValidationException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+
+import java.security.Principal;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Roles to capabilities, then every {@link AccessPolicy} a module contributes. One place decides, for the
+ * screens and the REST API alike.
+ */
+@ApplicationScoped
+public class AccessControlService implements AccessControl {
+
+    private static final Map<Capability, List<String>> GRANTS = new EnumMap<>(Capability.class);
+
+    static {
+        GRANTS.put(Capability.READ_PERSON, Roles.PERSON_READERS);
+        GRANTS.put(Capability.SEARCH_PERSON, Roles.PERSON_READERS);
+        GRANTS.put(Capability.WRITE_PERSON, Roles.PERSON_WRITERS);
+        GRANTS.put(Capability.VALIDATE_NATIONAL_NUMBER, Roles.ALL);
+        GRANTS.put(Capability.READ_PROTOCOL_LOG, List.of(Roles.AUDITOR));
+        GRANTS.put(Capability.VERIFY_PROTOCOL_LOG, List.of(Roles.AUDITOR, Roles.ADMINISTRATOR));
+        GRANTS.put(Capability.MANAGE_USERS, List.of(Roles.ADMINISTRATOR));
+    }
+
+    private static final Set<Capability> PERSONAL_DATA = Set.of(Capability.READ_PERSON, Capability.SEARCH_PERSON,
+            Capability.WRITE_PERSON);
+
+    @Inject
+    SecurityContext securityContext;
+    @Inject
+    Instance<AccessPolicy> policies;
+
+    @Override
+    public Actor currentActor() {
+        Actor system = SystemActor.current();
+        if (system != null) {
+            return system;
+        }
+        Principal principal = null;
+        try {
+            principal = securityContext.getCallerPrincipal();
+        } catch (RuntimeException outsideRequest) {
+            // no security context on this thread: nobody is authenticated
+        }
+        if (principal == null) {
+            return new Actor("anonymous", ActorKind.STAFF, Set.of());
+        }
+        Set<String> roles = new HashSet<>();
+        for (String role : Roles.ALL) {
+            if (securityContext.isCallerInRole(role)) {
+                roles.add(role);
+            }
+        }
+        ActorKind kind = roles.contains(Roles.INTEGRATOR) ? ActorKind.INTEGRATOR : ActorKind.STAFF;
+        return new Actor(principal.getName(), kind, roles);
+    }
+
+    @Override
+    public Actor require(Capability capability, AccessContext context) {
+        if (PERSONAL_DATA.contains(capability)) {
+            validatePurpose(context);
+        }
+        Actor actor = currentActor();
+        Optional<AccessPolicy.Denial> denial = evaluate(actor, capability);
+        if (denial.isPresent()) {
+            throw new AccessDeniedException(denial.get().message(), denial.get().missing());
+        }
+        return actor;
+    }
+
+    @Override
+    public boolean allows(Capability capability) {
+        return evaluate(currentActor(), capability).isEmpty();
+    }
+
+    private Optional<AccessPolicy.Denial> evaluate(Actor actor, Capability capability) {
+        if (actor.kind() == ActorKind.SYSTEM) {
+            return Optional.empty();
+        }
+        List<String> allowed = GRANTS.getOrDefault(capability, List.of());
+        if (!actor.hasAnyRole(allowed)) {
+            return Optional.of(new AccessPolicy.Denial(
+                    "your roles do not allow " + capability.name().toLowerCase().replace('_', ' ')
+                            + "; one of these roles is needed: " + String.join(", ", allowed),
+                    allowed.stream().map(r -> "role:" + r).toList()));
+        }
+        for (AccessPolicy policy : policies) {
+            Optional<AccessPolicy.Denial> d = policy.evaluate(actor, capability);
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return Optional.empty();
+    }
+
+    static void validatePurpose(AccessContext context) {
+        String purpose = context == null ? null : context.purpose();
+        if (purpose == null || purpose.isBlank()) {
+            throw new ValidationException("purpose", "required",
+                    "state the purpose (legal basis or file) for reading or changing personal data");
+        }
+        int length = purpose.strip().length();
+        if (length < AccessContext.MIN_PURPOSE || length > AccessContext.MAX_PURPOSE) {
+            throw new ValidationException("purpose", "length", "the purpose must be "
+                    + AccessContext.MIN_PURPOSE + " to " + AccessContext.MAX_PURPOSE + " characters");
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package be.burgerzaken.kernel.application;
+
+import be.burgerzaken.kernel.api.identity.PartialDate;
+import be.burgerzaken.kernel.api.person.IdentityFact;
+import be.burgerzaken.kernel.api.person.PersonStatus;
+import be.burgerzaken.kernel.api.problem.FieldProblem;
+import be.burgerzaken.kernel.api.problem.ValidationException;
+import be.burgerzaken.kernel.api.reference.ReferenceCatalog;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The value of each identity fact: validation (one place for the rules of what a name, a birth, a death...
+ * must hold), normalisation and the JSON form stored in {@code person_fact.fact_value}.
+ */
+final class FactValues {
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    private FactValues() {
+    }
+
+    static String toJson(Map<String, Object> value) {
+        return value == null ? null : JSON.toJson(value);
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> fromJson(String json) {
+        return json == null ? null : JSON.fromJson(json, LinkedHashMap.class);
+    }
+
+    /** Validates and normalises a fact value; {@code prefix} is the field-name prefix used in problems. */
+    static Map<String, Object> normalise(IdentityFact fact, Map<String, Object> raw, String prefix, LocalDate today) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Map<String, Object> v = new LinkedHashMap<>();
+        Map<String, Object> in = raw == null ? Map.of() : raw;
+        switch (fact) {
+            case NAME -> {
+                String family = text(in, "familyName");
+                String given = text(in, "givenNames");
+                if (family == null) {
+                    problems.add(new FieldProblem(prefix + "familyName", "required", "the family name is required"));
+                } else if (family.length() > 200) {
+                    problems.add(new FieldProblem(prefix + "familyName", "length", "at most 200 characters"));
+                }
+                if (given != null && given.length() > 200) {
+                    problems.add(new FieldProblem(prefix + "givenNames", "length", "at most 200 characters"));
+                }
+                v.put("familyName", family);
+                v.put("givenNames", given == null ? "" : given);
+            }
+            case BIRTH, DEATH -> {
+                String date = text(in, "date");
+                PartialDate parsed = date(date, prefix + "date", fact == IdentityFact.DEATH, today, problems);
+                v.put("date", parsed == null ? date : parsed.toString());
+                place(in, prefix, v, problems);
+            }
+            case SEX -> {
+                String sex = text(in, "sex");
+                if (sex == null || !List.of("M", "F", "U").contains(sex.toUpperCase(Locale.ROOT))) {
+                    problems.add(new FieldProblem(prefix + "sex", "invalid", "the sex must be M, F or U (unknown)"));
+                } else {
+                    v.put("sex", sex.toUpperCase(Locale.ROOT));
+                }
+            }
+            case NATIONALITY -> {
+                Object list = in.get("nationalities");
+                List<String> codes = new ArrayList<>();
+                if (list instanceof List<?> l) {
+                    for (Object o : l) {
+                        String code = o == null ? "" : o.toString().strip().toUpperCase(Locale.ROOT);
+                        if (ReferenceCatalog.load().countryByIso2(code).isEmpty()) {
+                            problems.add(new FieldProblem(prefix + "nationalities", "unknown-country",
+                                    "'" + code + "' is not an ISO 3166-1 alpha-2 country code"));
+                        } else if (!codes.contains(code)) {
+                            codes.add(code);
+                        }
+                    }
+                } else if (list != null) {
+                    problems.add(new FieldProblem(prefix + "nationalities", "invalid",
+                            "a list of ISO 3166-1 alpha-2 country codes is expected"));
+                }
+                v.put("nationalities", codes);
+            }
+            case STATUS -> {
+                String status = text(in, "status");
+                try {
+                    v.put("status", PersonStatus.valueOf(status == null ? "" : status.toUpperCase(Locale.ROOT)).name());
+                } catch (IllegalArgumentException e) {
+                    problems.add(new FieldProblem(prefix + "status", "invalid",
+                            "the status must be one of " + List.of(PersonStatus.values())));
+                }
+            }
+            case NATIONAL_NUMBER -> problems.add(new FieldProblem(prefix + "fact", "not-changeable",
+                    "a national number is allocated, not edited; a new number comes with a change of registered sex"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        return v;
+    }
+
+    static PartialDate date(String date, String field, boolean required, LocalDate today, List<FieldProblem> problems) {
+        if (date == null) {
+            if (required) {
+                problems.add(new FieldProblem(field, "required", "the date is required"));
+            } else {
+                problems.add(new FieldProblem(field, "required",
+                        "the date is required; use 0000-00-00 when it is entirely unknown"));
+            }
+            return null;
+        }
+        try {
+            PartialDate d = PartialDate.parse(date);
+            if (d.earliestPossible().isAfter(today)) {
+                problems.add(new FieldProblem(field, "future", "the date " + date + " lies in the future"));
+            }
+            return d;
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldProblem(field, "invalid", e.getMessage()));
+            return null;
+        }
+    }
+
+    private static void place(Map<String, Object> in, String prefix, Map<String, Object> v, List<FieldProblem> problems) {
+        String nis = text(in, "placeNis");
+        String foreign = text(in, "placeForeign");
+        String country = text(in, "country");
+        ReferenceCatalog ref = ReferenceCatalog.load();
+        if (nis != null && ref.municipalityByNis(nis).isEmpty()) {
+            problems.add(new FieldProblem(prefix + "placeNis", "unknown-municipality",
+                    "'" + nis + "' is not the NIS code of a Belgian municipality"));
+        }
+        if (nis != null && foreign != null) {
+            problems.add(new FieldProblem(prefix + "placeForeign", "conflict",
+                    "give either a Belgian municipality (placeNis) or a foreign place, not both"));
+        }
+        if (country != null) {
+            country = country.toUpperCase(Locale.ROOT);
+            if (ref.countryByIso2(country).isEmpty()) {
+                problems.add(new FieldProblem(prefix + "country", "unknown-country",
+                        "'" + country + "' is not an ISO 3166-1 alpha-2 country code"));
+            }
+        }
+        if (nis != null && country == null) {
+            country = "BE";
+        }
+        if (foreign != null && country == null) {
+            problems.add(new FieldProblem(prefix + "country", "required", "a foreign place needs its country"));
+        }
+        if (nis != null && country != null && !country.equals("BE")) {
+            problems.add(new FieldProblem(prefix + "country", "conflict", "a Belgian municipality lies in BE"));
+        }
+        v.put("placeNis", nis);
+        v.put("placeForeign", foreign);
+        v.put("country", country);
+    }
+
+    static String text(Map<String, Object> in, String key) {
+        Object o = in.get(key);
+        if (o == null) {
+            return null;
+        }
+        String s = o.toString().strip();
+        return s.isEmpty() ? null : s;
+    }
+}

@@ -1,0 +1,171 @@
+package be.burgerzaken.kernel.application;
+
+import be.burgerzaken.kernel.api.access.AccessContext;
+import be.burgerzaken.kernel.api.access.AccessControl;
+import be.burgerzaken.kernel.api.access.Actor;
+import be.burgerzaken.kernel.api.access.Capability;
+import be.burgerzaken.kernel.api.access.InformationType;
+import be.burgerzaken.kernel.api.person.Page;
+import be.burgerzaken.kernel.api.protocol.ChainVerification;
+import be.burgerzaken.kernel.api.protocol.ProtocolAction;
+import be.burgerzaken.kernel.api.protocol.ProtocolEntryView;
+import be.burgerzaken.kernel.api.protocol.ProtocolLog;
+import be.burgerzaken.kernel.api.protocol.ProtocolOutcome;
+import be.burgerzaken.kernel.api.protocol.ProtocolQuery;
+import be.burgerzaken.kernel.api.protocol.ProtocolRecord;
+import be.burgerzaken.kernel.domain.ChainHasher;
+import be.burgerzaken.kernel.domain.ProtocolChainHead;
+import be.burgerzaken.kernel.domain.ProtocolEntry;
+import be.burgerzaken.kernel.domain.ProtocolEntryPerson;
+import be.burgerzaken.kernel.persistence.ProtocolStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Writes and checks the protocol log. Entries are spread over {@code bz.protocol.stripes} independent hash
+ * chains (by actor) so that concurrent requests rarely wait for one another; within a stripe, appending
+ * locks the stripe's head row until the surrounding transaction commits.
+ */
+@ApplicationScoped
+public class ProtocolLogService implements ProtocolLog {
+
+    @Inject
+    ProtocolStore store;
+    @Inject
+    AccessControl access;
+    @Inject
+    Clock clock;
+    @Inject
+    @ConfigProperty(name = "bz.protocol.stripes", defaultValue = "8")
+    int stripes;
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(ProtocolRecord record) {
+        append(access.currentActor(), record);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordIndependently(ProtocolRecord record) {
+        append(access.currentActor(), record);
+    }
+
+    private void append(Actor actor, ProtocolRecord record) {
+        int stripe = Math.floorMod(actor.name().hashCode(), Math.max(1, stripes));
+        ProtocolChainHead head = store.lockHead(stripe);
+        long seq = head.lastSeq() + 1;
+        String persons = record.personIds().stream().distinct().map(UUID::toString).collect(Collectors.joining(","));
+        String types = record.informationTypes().stream().map(InformationType::code).sorted()
+                .collect(Collectors.joining(","));
+        AccessContext ctx = record.context();
+        ChainHasher.Content content = new ChainHasher.Content(stripe, seq, clock.instant(), actor.name(),
+                actor.kind().name(), ctx == null ? "BATCH" : ctx.channel().name(), record.action().name(), types,
+                ctx == null || ctx.purpose() == null ? "" : truncate(ctx.purpose().strip(), 500),
+                truncate(record.query(), 1000), persons, record.outcome().name());
+        String hash = ChainHasher.hash(head.lastHash(), content);
+        long id = store.nextEntryId();
+        ProtocolEntry entry = new ProtocolEntry(id, stripe, seq, content, head.lastHash(), hash);
+        store.persist(entry);
+        for (UUID person : record.personIds().stream().distinct().toList()) {
+            store.persist(new ProtocolEntryPerson(id, person, content.occurredAt()));
+        }
+        head.advance(seq, hash);
+    }
+
+    @Override
+    @Transactional
+    public Page<ProtocolEntryView> find(ProtocolQuery query) {
+        AccessContext ctx = AccessContext.rest("audit");
+        access.require(Capability.READ_PROTOCOL_LOG, ctx);
+        int size = Math.min(Math.max(query.size(), 1), 200);
+        int page = Math.max(query.page(), 0);
+        Page<ProtocolEntryView> result = store.find(query.personId(), blankToNull(query.actor()), query.from(),
+                query.to(), page, size).map(ProtocolLogService::view);
+        if (query.personId() != null) {
+            // looking up who consulted a person is itself a consultation of that person's file
+            append(access.currentActor(), ProtocolRecord.of(ProtocolAction.AUDIT, List.of(), List.of(query.personId()),
+                    new AccessContext("audit of the protocol log", ctx.channel()), "protocol-log person",
+                    ProtocolOutcome.OK));
+        }
+        return result;
+    }
+
+    @Override
+    @Transactional
+    public ChainVerification verify() {
+        access.require(Capability.VERIFY_PROTOCOL_LOG, null);
+        List<ChainVerification.Break> breaks = new ArrayList<>();
+        long checked = 0;
+        for (ProtocolChainHead head : store.heads()) {
+            String prev = ChainHasher.GENESIS;
+            long expectedSeq = 1;
+            long afterSeq = 0;
+            while (true) {
+                List<ProtocolEntry> batch = store.stripeBatch(head.stripe(), afterSeq, 2000);
+                if (batch.isEmpty()) {
+                    break;
+                }
+                var indexed = store.indexedPersons(batch.stream().map(ProtocolEntry::id).toList());
+                for (ProtocolEntry e : batch) {
+                    checked++;
+                    if (e.stripeSeq() != expectedSeq) {
+                        breaks.add(new ChainVerification.Break(head.stripe(), expectedSeq, null, "missing",
+                                "entries " + expectedSeq + " to " + (e.stripeSeq() - 1) + " are missing"));
+                    }
+                    if (!e.prevHash().equals(prev)) {
+                        breaks.add(new ChainVerification.Break(head.stripe(), e.stripeSeq(), e.id(), "link",
+                                "the entry does not commit to its predecessor"));
+                    }
+                    if (!ChainHasher.hash(e.prevHash(), e.content()).equals(e.entryHash())) {
+                        breaks.add(new ChainVerification.Break(head.stripe(), e.stripeSeq(), e.id(), "content",
+                                "the entry's content was changed after it was written"));
+                    }
+                    List<String> declared = e.personIds().isEmpty() ? List.of()
+                            : Arrays.stream(e.personIds().split(",")).sorted().toList();
+                    List<String> index = indexed.getOrDefault(e.id(), List.of()).stream().sorted().toList();
+                    if (!declared.equals(index)) {
+                        breaks.add(new ChainVerification.Break(head.stripe(), e.stripeSeq(), e.id(), "person-index",
+                                "the person index of the entry does not match its content"));
+                    }
+                    prev = e.entryHash();
+                    expectedSeq = e.stripeSeq() + 1;
+                    afterSeq = e.stripeSeq();
+                }
+            }
+            if (head.lastSeq() != afterSeq || !Objects.equals(head.lastHash(), prev)) {
+                breaks.add(new ChainVerification.Break(head.stripe(), head.lastSeq(), null, "head",
+                        "the chain ends at entry " + afterSeq + " but its head records entry " + head.lastSeq()));
+            }
+        }
+        return new ChainVerification(breaks.isEmpty(), checked, breaks, Instant.now(clock));
+    }
+
+    static ProtocolEntryView view(ProtocolEntry e) {
+        List<UUID> persons = e.personIds().isEmpty() ? List.of()
+                : Arrays.stream(e.personIds().split(",")).map(UUID::fromString).toList();
+        List<String> types = e.infoTypes().isEmpty() ? List.of() : List.of(e.infoTypes().split(","));
+        return new ProtocolEntryView(e.id(), e.stripe(), e.stripeSeq(), e.occurredAt(), e.actor(), e.actorKind(),
+                e.channel(), ProtocolAction.valueOf(e.action()), types, e.purpose(), e.query(), persons,
+                ProtocolOutcome.valueOf(e.outcome()), e.entryHash());
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

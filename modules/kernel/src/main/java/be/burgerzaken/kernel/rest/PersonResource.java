@@ -1,0 +1,209 @@
+package be.burgerzaken.kernel.rest;
+
+import be.burgerzaken.kernel.api.access.AccessContext;
+import be.burgerzaken.kernel.api.person.FactChange;
+import be.burgerzaken.kernel.api.person.NewPerson;
+import be.burgerzaken.kernel.api.person.Page;
+import be.burgerzaken.kernel.api.person.PersonDirectory;
+import be.burgerzaken.kernel.api.person.PersonHistory;
+import be.burgerzaken.kernel.api.person.PersonRegistry;
+import be.burgerzaken.kernel.api.person.PersonSearch;
+import be.burgerzaken.kernel.api.person.PersonSummary;
+import be.burgerzaken.kernel.api.person.PersonView;
+import be.burgerzaken.kernel.api.problem.ConflictException;
+import be.burgerzaken.kernel.api.problem.ValidationException;
+import be.burgerzaken.kernel.api.rest.Problem;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+
+/**
+ * Persons: tolerant search, identity, history and "as of" reads, registration and fact changes. Every
+ * personal-data call states its purpose in the {@code purpose} query parameter; every call is logged.
+ */
+@Path("persons")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Persons", description = "Identity kernel: persons (personen / personnes)")
+@APIResponse(responseCode = "400", description = "Invalid input, with the field and the reason",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                examples = @ExampleObject(name = "bad national number", value = """
+                        {"type":"https://burgerzaken.be/problems/validation","title":"Invalid request","status":400,
+                         "detail":"nationalNumber: check digits 62 do not match","errors":[{"field":"nationalNumber",
+                         "code":"bad-check-digits","message":"check digits 62 do not match: expected 61"}]}""")))
+@APIResponse(responseCode = "401", description = "Not authenticated",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Authenticated, but the role does not allow it",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class PersonResource {
+    static final String PURPOSE_DOC = "Why the data is needed (file number, legal basis); written to the protocol log";
+
+    @Inject
+    PersonDirectory directory;
+    @Inject
+    PersonRegistry registry;
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Operation(summary = "Search persons",
+            description = "By national number, or by family name tolerant to case, diacritics (Celik finds Çelik), "
+                    + "punctuation (Dhondt finds D'Hondt) and Dutch/French phonetic variants, optionally narrowed "
+                    + "by given names or initials and a full or partial birth date. Ranked, best first.")
+    @APIResponse(responseCode = "200", description = "A page of matches")
+    public Page<PersonSummary> search(
+            @Parameter(description = "National register or BIS number, any notation") @QueryParam("nationalNumber") String nationalNumber,
+            @Parameter(description = "Family name", example = "celik") @QueryParam("familyName") String familyName,
+            @Parameter(description = "Given names or initials (J.P.)") @QueryParam("givenNames") String givenNames,
+            @Parameter(description = "YYYY, YYYY-MM or YYYY-MM-DD") @QueryParam("birthDate") String birthDate,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("20") int size,
+            @Parameter(description = PURPOSE_DOC, required = true, example = "file 2026/123 change of address")
+            @QueryParam("purpose") String purpose) {
+        return directory.search(new PersonSearch(nationalNumber, familyName, givenNames, birthDate, page, size),
+                AccessContext.rest(purpose));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "A person's current identity", description = "The ETag is the version, for If-Match.")
+    @APIResponse(responseCode = "200", description = "The person",
+            content = @Content(schema = @Schema(implementation = PersonView.class)))
+    @APIResponse(responseCode = "404", description = "No such person",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") String id,
+                        @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
+        PersonView v = directory.get(uuid(id), AccessContext.rest(purpose));
+        return Response.ok(v).tag(etag(v)).build();
+    }
+
+    @GET
+    @Path("by-national-number/{nationalNumber}")
+    @Operation(summary = "A person by national register or BIS number (any notation)")
+    public Response byNationalNumber(@PathParam("nationalNumber") String nationalNumber,
+                                     @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
+        PersonView v = directory.getByNationalNumber(nationalNumber, AccessContext.rest(purpose));
+        return Response.ok(v).tag(etag(v)).build();
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "Every recorded identity fact with valid time, record time and legal basis")
+    public PersonHistory history(@PathParam("id") String id,
+                                 @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
+        return directory.history(uuid(id), AccessContext.rest(purpose));
+    }
+
+    @GET
+    @Path("{id}/as-of")
+    @Operation(summary = "The identity valid on a date, as known at a moment",
+            description = "What did we know at knownAt (default: now) about the person's identity on date.")
+    public PersonView asOf(@PathParam("id") String id,
+                           @Parameter(description = "The day the identity must be valid on (YYYY-MM-DD)", required = true)
+                           @QueryParam("date") String date,
+                           @Parameter(description = "An instant (ISO-8601, e.g. 2026-01-01T00:00:00Z); default now")
+                           @QueryParam("knownAt") String knownAt,
+                           @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
+        LocalDate on;
+        try {
+            on = date == null ? null : LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            throw new ValidationException("date", "invalid", "'" + date + "' is not a date (YYYY-MM-DD)");
+        }
+        Instant known;
+        try {
+            known = knownAt == null || knownAt.isBlank() ? null : Instant.parse(knownAt);
+        } catch (DateTimeParseException e) {
+            throw new ValidationException("knownAt", "invalid", "'" + knownAt + "' is not an ISO-8601 instant");
+        }
+        return directory.asOf(uuid(id), on, known, AccessContext.rest(purpose));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a person",
+            description = "For the population officer or civil registrar (arrival, birth). Allocates the next free "
+                    + "national number for the birth date and sex when allocateNationalNumber is true.")
+    @APIResponse(responseCode = "201", description = "Registered; Location points at the person")
+    public Response register(NewPerson person,
+                             @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
+        PersonView v = registry.register(person, AccessContext.rest(purpose));
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(v.id().toString()).build()).entity(v)
+                .tag(etag(v)).build();
+    }
+
+    @POST
+    @Path("{id}/facts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a change or correction of one identity fact",
+            description = "Needs If-Match with the ETag of the version the change is based on. History is kept: "
+                    + "the new record wins for its valid period, earlier records stay readable.")
+    @APIResponse(responseCode = "200", description = "Recorded; the new ETag is returned")
+    @APIResponse(responseCode = "412", description = "The person was changed since that version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response recordFact(@PathParam("id") String id, FactChange change,
+                               @Parameter(in = ParameterIn.HEADER, description = "ETag of the version the change is based on")
+                               @HeaderParam("If-Match") String ifMatch,
+                               @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
+        UUID personId = uuid(id);
+        long version = version(ifMatch);
+        PersonView v = registry.recordFact(personId, change, version, AccessContext.rest(purpose));
+        return Response.ok(v).tag(etag(v)).build();
+    }
+
+    static EntityTag etag(PersonView v) {
+        return new EntityTag(Long.toString(v.version()));
+    }
+
+    static long version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw ConflictException.versionRequired();
+        }
+        String v = ifMatch.strip();
+        if (v.startsWith("W/")) {
+            v = v.substring(2);
+        }
+        v = v.replace("\"", "");
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw new ValidationException("If-Match", "invalid", "If-Match must be the ETag from a previous read");
+        }
+    }
+
+    static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new ValidationException("id", "invalid", "'" + id + "' is not a person id (UUID)");
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package be.burgerzaken.kernel.web;
+
+import be.burgerzaken.kernel.api.problem.DomainException;
+import be.burgerzaken.kernel.api.problem.FieldProblem;
+import be.burgerzaken.kernel.api.problem.ValidationException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+
+import java.util.Map;
+
+/**
+ * Shows a facade's refusal in a screen: each field problem next to its input (the form maps field names
+ * to component ids), anything else at the top of the page. What the user typed stays in the form.
+ */
+public final class FacesProblems {
+    private FacesProblems() {
+    }
+
+    /** @param fieldToComponent facade field name -> client id of the input (e.g. "familyName" -> "search:familyName") */
+    public static void show(DomainException e, Map<String, String> fieldToComponent) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (e instanceof ValidationException v) {
+            for (FieldProblem p : v.problems()) {
+                String clientId = fieldToComponent.get(p.field());
+                faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, p.message(), p.message()));
+                if (clientId != null) {
+                    UIComponent c = faces.getViewRoot().findComponent(clientId);
+                    if (c instanceof jakarta.faces.component.UIInput input) {
+                        input.setValid(false);
+                    }
+                }
+            }
+        } else {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), e.getMessage()));
+        }
+        faces.validationFailed();
+    }
+}

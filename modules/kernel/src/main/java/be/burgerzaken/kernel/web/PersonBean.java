@@ -1,0 +1,168 @@
+package be.burgerzaken.kernel.web;
+
+import be.burgerzaken.kernel.api.access.AccessContext;
+import be.burgerzaken.kernel.api.identity.NationalNumber;
+import be.burgerzaken.kernel.api.person.FactRecord;
+import be.burgerzaken.kernel.api.person.PersonDirectory;
+import be.burgerzaken.kernel.api.person.PersonView;
+import be.burgerzaken.kernel.api.problem.DomainException;
+import be.burgerzaken.kernel.api.problem.ValidationException;
+import be.burgerzaken.kernel.api.reference.ReferenceCatalog;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * A person's file: identity, history of every fact, and the identity as of a chosen date. The purpose is
+ * asked once per citizen and session before anything is shown.
+ */
+@Named
+@ViewScoped
+public class PersonBean implements Serializable {
+    private static final ZoneId BELGIUM = ZoneId.of("Europe/Brussels");
+
+    private String id;
+    private String purpose;
+    private PersonView person;
+    private List<FactRecord> history;
+    private String asOfDate;
+    private String knownAt;
+    private PersonView asOf;
+
+    @Inject
+    PersonDirectory directory;
+    @Inject
+    PurposeContext purposes;
+
+    /** Called on page load (f:viewAction). */
+    public void load() {
+        UUID uuid = uuid();
+        if (uuid == null) {
+            return;
+        }
+        String known = purposes.forPerson(uuid);
+        if (known != null) {
+            purpose = known;
+            read(uuid);
+        } else if (purpose == null) {
+            purpose = purposes.searchPurpose();
+        }
+    }
+
+    /** The purpose form's submit: remember it for this citizen and show the file. */
+    public void confirmPurpose() {
+        UUID uuid = uuid();
+        if (uuid != null && read(uuid)) {
+            purposes.forPerson(uuid, purpose.strip());
+        }
+    }
+
+    private boolean read(UUID uuid) {
+        try {
+            AccessContext ctx = AccessContext.ui(purpose);
+            person = directory.get(uuid, ctx);
+            history = directory.history(uuid, ctx).records();
+            return true;
+        } catch (DomainException e) {
+            person = null;
+            FacesProblems.show(e, Map.of("purpose", "purposeForm:purpose"));
+            return false;
+        }
+    }
+
+    public void showAsOf() {
+        try {
+            LocalDate date;
+            try {
+                date = LocalDate.parse(asOfDate == null ? "" : asOfDate.strip());
+            } catch (DateTimeParseException e) {
+                throw new ValidationException("date", "invalid", "'" + asOfDate + "' is not a date (YYYY-MM-DD)");
+            }
+            Instant known = null;
+            if (knownAt != null && !knownAt.isBlank()) {
+                try {
+                    known = LocalDateTime.parse(knownAt.strip().replace(' ', 'T')).atZone(BELGIUM).toInstant();
+                } catch (DateTimeParseException e) {
+                    throw new ValidationException("knownAt", "invalid",
+                            "'" + knownAt + "' is not a moment (YYYY-MM-DD HH:MM)");
+                }
+            }
+            asOf = directory.asOf(person.id(), date, known, AccessContext.ui(purpose));
+        } catch (DomainException e) {
+            asOf = null;
+            FacesProblems.show(e, Map.of("date", "asOfForm:asOfDate", "knownAt", "asOfForm:knownAt"));
+        }
+    }
+
+    private UUID uuid() {
+        try {
+            return id == null ? null : UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    public boolean isPurposeNeeded() {
+        return person == null;
+    }
+
+    public String formatNumber(String digits) {
+        if (digits == null) {
+            return "";
+        }
+        try {
+            return NationalNumber.parse(digits).format();
+        } catch (IllegalArgumentException e) {
+            return digits;
+        }
+    }
+
+    public String place(String nis, String foreign, String country) {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        ReferenceCatalog ref = ReferenceCatalog.load();
+        if (nis != null) {
+            return ref.municipalityByNis(nis).map(m -> m.name(locale) + " (" + nis + ")").orElse(nis);
+        }
+        String c = country == null ? "" : ref.countryByIso2(country).map(x -> x.name(locale)).orElse(country);
+        return foreign == null ? c : foreign + (c.isEmpty() ? "" : ", " + c);
+    }
+
+    public String nationalities(List<String> codes) {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return codes.stream().map(c -> ReferenceCatalog.load().countryByIso2(c).map(x -> x.name(locale)).orElse(c))
+                .collect(Collectors.joining(", "));
+    }
+
+    public String value(FactRecord r) {
+        if (r.value() == null) {
+            return "-";
+        }
+        return r.value().entrySet().stream().filter(e -> e.getValue() != null)
+                .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("; "));
+    }
+
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
+    public String getPurpose() { return purpose; }
+    public void setPurpose(String purpose) { this.purpose = purpose; }
+    public PersonView getPerson() { return person; }
+    public List<FactRecord> getHistory() { return history; }
+    public String getAsOfDate() { return asOfDate; }
+    public void setAsOfDate(String asOfDate) { this.asOfDate = asOfDate; }
+    public String getKnownAt() { return knownAt; }
+    public void setKnownAt(String knownAt) { this.knownAt = knownAt; }
+    public PersonView getAsOf() { return asOf; }
+}

@@ -1,0 +1,98 @@
+package be.burgerzaken.kernel.web;
+
+import be.burgerzaken.kernel.api.access.AccessContext;
+import be.burgerzaken.kernel.api.person.Page;
+import be.burgerzaken.kernel.api.person.PersonDirectory;
+import be.burgerzaken.kernel.api.person.PersonSearch;
+import be.burgerzaken.kernel.api.person.PersonSummary;
+import be.burgerzaken.kernel.api.problem.DomainException;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/** Person search screen: by national number or tolerant name, with a stated purpose. */
+@Named
+@ViewScoped
+public class PersonSearchBean implements Serializable {
+    private String nationalNumber;
+    private String familyName;
+    private String givenNames;
+    private String birthDate;
+    private String purpose;
+    private int page;
+    private Page<PersonSummary> result;
+
+    @Inject
+    PersonDirectory directory;
+    @Inject
+    PurposeContext purposes;
+
+    @PostConstruct
+    void init() {
+        purpose = purposes.searchPurpose();
+    }
+
+    public void search() {
+        page = 0;
+        run();
+    }
+
+    public void next() {
+        page++;
+        run();
+    }
+
+    public void previous() {
+        page = Math.max(0, page - 1);
+        run();
+    }
+
+    private void run() {
+        try {
+            result = directory.search(new PersonSearch(nationalNumber, familyName, givenNames, birthDate, page, 20),
+                    AccessContext.ui(purpose));
+            purposes.searchPurpose(purpose);
+        } catch (DomainException e) {
+            result = null;
+            FacesProblems.show(e, Map.of("nationalNumber", "search:nationalNumber", "familyName", "search:familyName",
+                    "givenNames", "search:givenNames", "birthDate", "search:birthDate", "purpose", "search:purpose"));
+        }
+    }
+
+    public List<PersonSummary> getItems() {
+        return result == null ? List.of() : result.items();
+    }
+
+    public boolean isSearched() {
+        return result != null;
+    }
+
+    public long getTotal() {
+        return result == null ? 0 : result.total();
+    }
+
+    public boolean isHasNext() {
+        return result != null && (long) (page + 1) * result.size() < result.total();
+    }
+
+    public boolean isHasPrevious() {
+        return page > 0;
+    }
+
+    public int getPage() { return page; }
+    public String getNationalNumber() { return nationalNumber; }
+    public void setNationalNumber(String v) { this.nationalNumber = v; }
+    public String getFamilyName() { return familyName; }
+    public void setFamilyName(String v) { this.familyName = v; }
+    public String getGivenNames() { return givenNames; }
+    public void setGivenNames(String v) { this.givenNames = v; }
+    public String getBirthDate() { return birthDate; }
+    public void setBirthDate(String v) { this.birthDate = v; }
+    public String getPurpose() { return purpose; }
+    public void setPurpose(String v) { this.purpose = v; }
+}
