@@ -92,6 +92,11 @@ public class AccessControlService implements AccessControl {
         return evaluate(currentActor(), capability).isEmpty();
     }
 
+    @Override
+    public <T> T asSystem(java.util.function.Supplier<T> work) {
+        return SystemActor.call(work);
+    }
+
     private Optional<AccessPolicy.Denial> evaluate(Actor actor, Capability capability) {
         if (actor.kind() == ActorKind.SYSTEM) {
             return Optional.empty();

@@ -19,4 +19,10 @@ public interface AccessControl {
 
     /** Same as {@link #require} but answers instead of throwing. */
     boolean allows(Capability capability);
+
+    /**
+     * Runs work as the application itself (batch jobs, start-up, scheduled tasks), never on behalf of a
+     * request. Everything it reads or changes is protocol-logged with actor {@code system}.
+     */
+    <T> T asSystem(java.util.function.Supplier<T> work);
 }

@@ -193,9 +193,8 @@ public final class ReferenceCatalog {
     }
 
     private static <T> List<T> read(String resource, String header, int columns, Function<String[], T> mapper) {
-        ClassLoader loader = ReferenceCatalog.class.getClassLoader();
-        try (InputStream in = loader == null ? ClassLoader.getSystemResourceAsStream(resource)
-                : loader.getResourceAsStream(resource)) {
+        // Class.getResourceAsStream also reads this module's own encapsulated resources when run as a JPMS module
+        try (InputStream in = ReferenceCatalog.class.getResourceAsStream("/" + resource)) {
             if (in == null) {
                 throw new IllegalStateException("reference data not found on the class path: " + resource);
             }

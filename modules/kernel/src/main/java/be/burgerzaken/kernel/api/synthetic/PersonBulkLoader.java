@@ -44,9 +44,10 @@ import java.util.stream.Stream;
  * the chunks before it in place. The loader does not close the connection.
  *
  * <p><b>Not idempotent by design.</b> Person and fact ids are derived from the seed and index, so loading the
- * same persons twice fails on the primary key instead of creating duplicates. Load into a database without
- * concurrent national-number allocation: the series update is a read-then-write without locks beyond the
- * rows it updates.
+ * same persons twice fails on the primary key instead of creating duplicates. The national numbers of two
+ * seeds overlap (both start at serial 001 on each date), so one database holds one synthetic population.
+ * Load into a database without concurrent national-number allocation: the series update is a read-then-write
+ * without locks beyond the rows it updates.
  */
 public final class PersonBulkLoader {
 
@@ -261,8 +262,21 @@ public final class PersonBulkLoader {
         }
     }
 
-    /** The id of a person's fact row: a name-based UUID of (person id, fact). */
+    /**
+     * The id of a person's fact row, derived from the person id and the fact. For synthetic ids (version 8
+     * with a zero last byte, see {@link SyntheticPopulation#personId}) it is the person id with the fact's
+     * number (1-6 in the order NATIONAL_NUMBER, NAME, BIRTH, SEX, NATIONALITY, STATUS) in the last byte, so
+     * fact ids keep the load order too; for any other id a name-based UUID of {@code "<person id>/<fact>"}.
+     */
     static UUID factId(UUID personId, String fact) {
+        long lsb = personId.getLeastSignificantBits();
+        if (personId.version() == 8 && (lsb & 0xFF) == 0) {
+            for (int i = 0; i < FACTS.length; i++) {
+                if (FACTS[i].equals(fact)) {
+                    return new UUID(personId.getMostSignificantBits(), lsb | (i + 1));
+                }
+            }
+        }
         return UUID.nameUUIDFromBytes((personId + "/" + fact).getBytes(StandardCharsets.UTF_8));
     }
 

@@ -130,7 +130,8 @@ class PersonBulkLoaderTest {
         SyntheticPerson leuvenBorn = persons.stream().filter(p -> "24062".equals(p.birthPlaceNis())).findFirst()
                 .orElseThrow();
         assertEquals("{\"date\":\"" + leuvenBorn.birthDate().storageForm()
-                + "\",\"placeNis\":\"24062\",\"placeForeign\":null,\"country\":\"BE\"}", facts(leuvenBorn.id()).get("BIRTH"));
+                        + "\",\"placeNis\":\"24062\",\"placeForeign\":null,\"country\":\"BE\"}",
+                facts(leuvenBorn.id()).get("BIRTH"));
         SyntheticPerson dual = persons.stream().filter(p -> p.nationalities().size() == 2).findFirst().orElseThrow();
         assertEquals("{\"nationalities\":[\"BE\",\"" + dual.nationalities().get(1) + "\"]}",
                 facts(dual.id()).get("NATIONALITY"));
@@ -140,7 +141,11 @@ class PersonBulkLoaderTest {
     void factIdsAreDerivedFromPersonIdAndFact() throws SQLException {
         SyntheticPerson p = new SyntheticPopulation(1).persons(1).findFirst().orElseThrow();
         new PersonBulkLoader(connection, CLOCK).load(Stream.of(p), "test-loader");
-        UUID expected = UUID.nameUUIDFromBytes((p.id() + "/NAME").getBytes(StandardCharsets.UTF_8));
+        UUID expected = new UUID(p.id().getMostSignificantBits(), p.id().getLeastSignificantBits() | 2);
+        assertEquals(expected, PersonBulkLoader.factId(p.id(), "NAME"));
+        UUID random = UUID.randomUUID();
+        assertEquals(UUID.nameUUIDFromBytes((random + "/NAME").getBytes(StandardCharsets.UTF_8)),
+                PersonBulkLoader.factId(random, "NAME"));
         try (PreparedStatement ps = connection.prepareStatement(
                 "SELECT person_id, fact FROM kernel.person_fact WHERE id = ?")) {
             ps.setObject(1, expected);
@@ -224,7 +229,8 @@ class PersonBulkLoaderTest {
 
         Map<String, Integer> actual = new HashMap<>();
         try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("SELECT prefix, century, parity, last_serial FROM kernel.national_number_series")) {
+             ResultSet rs = st.executeQuery(
+                     "SELECT prefix, century, parity, last_serial FROM kernel.national_number_series")) {
             while (rs.next()) {
                 actual.put(rs.getString(1) + "/" + rs.getInt(2) + "/" + rs.getInt(3), rs.getInt(4));
             }

@@ -70,13 +70,25 @@ class SyntheticPopulationTest {
     }
 
     @Test
-    void idIsDerivedFromSeedAndIndex() {
-        List<SyntheticPerson> persons = new SyntheticPopulation(42).persons(10).toList();
+    void idIsDerivedFromSeedAndIndexAndSortsInIndexOrder() {
+        List<SyntheticPerson> persons = new SyntheticPopulation(42).persons(1_000).toList();
         for (int i = 0; i < persons.size(); i++) {
-            assertEquals(SyntheticPopulation.personId(42, i), persons.get(i).id());
+            UUID id = persons.get(i).id();
+            assertEquals(SyntheticPopulation.personId(42, i), id);
+            assertEquals(8, id.version());
+            assertEquals(2, id.variant());
+            assertTrue(id.toString().endsWith(String.format("-8000-%010x00", i)), id.toString());
+            if (i > 0) {
+                assertTrue(persons.get(i - 1).id().toString().compareTo(id.toString()) < 0, "ids sort by index");
+            }
         }
-        assertEquals(UUID.nameUUIDFromBytes("burgerzaken:synthetic-person:42:0".getBytes(StandardCharsets.UTF_8)),
-                persons.get(0).id());
+        Set<Long> seedBits = new HashSet<>();
+        for (long seed = -50; seed < 50; seed++) {
+            assertTrue(seedBits.add(SyntheticPopulation.personId(seed, 0).getMostSignificantBits()));
+        }
+        assertEquals(SyntheticPopulation.personId(42, (1L << 48) - 1).getMostSignificantBits() >>> 16,
+                SyntheticPopulation.personId(42, 0).getMostSignificantBits() >>> 16);
+        assertThrows(IllegalArgumentException.class, () -> SyntheticPopulation.personId(42, -1));
     }
 
     @Test

@@ -1,0 +1,211 @@
+package be.burgerzaken.app.incontainer;
+
+import be.burgerzaken.kernel.api.access.AccessContext;
+import be.burgerzaken.kernel.api.access.AccessControl;
+import be.burgerzaken.kernel.api.identity.NationalNumber;
+import be.burgerzaken.kernel.api.person.Basis;
+import be.burgerzaken.kernel.api.person.NewPerson;
+import be.burgerzaken.kernel.api.person.PersonDirectory;
+import be.burgerzaken.kernel.api.person.PersonRegistry;
+import be.burgerzaken.kernel.api.person.PersonSearch;
+import be.burgerzaken.kernel.api.person.PersonView;
+import be.burgerzaken.kernel.api.platform.Platform;
+import be.burgerzaken.kernel.api.protocol.ChainVerification;
+import be.burgerzaken.kernel.api.protocol.ProtocolLog;
+import be.burgerzaken.kernel.api.protocol.ProtocolQuery;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Kernel services inside the running server (Arquillian, Payara Micro, PostgreSQL): numbering under
+ * concurrency, the protocol log's atomicity with the read, and tamper detection of the hash chain.
+ */
+@ExtendWith(ArquillianExtension.class)
+class KernelInContainerIT {
+
+    /**
+     * The built WAR plus this class. Its web.xml protects every path with the staff login, so the Arquillian
+     * test runner servlet is added to the public paths of this test deployment only.
+     */
+    @Deployment
+    static WebArchive deployment() throws IOException {
+        WebArchive war = ShrinkWrap.createFromZipFile(WebArchive.class,
+                new File(System.getProperty("bz.war", "target/burgerzaken.war")));
+        String webXml;
+        try (InputStream in = war.get("WEB-INF/web.xml").getAsset().openStream()) {
+            webXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        webXml = webXml.replace("<url-pattern>/login.xhtml</url-pattern>",
+                "<url-pattern>/login.xhtml</url-pattern><url-pattern>/ArquillianServletRunnerEE9</url-pattern>");
+        war.delete("WEB-INF/web.xml");
+        return war.addAsWebInfResource(new StringAsset(webXml), "web.xml").addClass(KernelInContainerIT.class);
+    }
+
+    @Inject
+    PersonRegistry registry;
+    @Inject
+    PersonDirectory directory;
+    @Inject
+    ProtocolLog log;
+    @Inject
+    AccessControl access;
+    @Inject
+    Platform platform;
+    @Resource
+    ManagedExecutorService executor;
+    @Resource
+    UserTransaction tx;
+
+    private PersonView register(String birthDate, String sex) {
+        NewPerson p = new NewPerson("Parallel", "Test", birthDate, "24062", null, null, sex, List.of("BE"), null, true,
+                Basis.of("REGISTRATION", "concurrency test"));
+        return access.asSystem(() -> registry.register(p, AccessContext.batch("concurrency test")));
+    }
+
+    @Test
+    void parallelAllocationsNeverShareANumberAndFollowTheSerialOrder() throws Exception {
+        int n = 24;
+        List<Callable<PersonView>> tasks = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            tasks.add(() -> register("1905-02-03", "F"));
+        }
+        List<Future<PersonView>> futures = executor.invokeAll(tasks);
+        Set<Integer> serials = new TreeSet<>();
+        Set<String> numbers = new TreeSet<>();
+        for (Future<PersonView> f : futures) {
+            NationalNumber nn = NationalNumber.parse(f.get().nationalNumber());
+            numbers.add(nn.digits());
+            serials.add(nn.serial());
+            assertEquals("1905-02-03", nn.birthDate().toString());
+        }
+        assertEquals(n, numbers.size(), "every allocation got its own number");
+        List<Integer> expected = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            expected.add(2 * i);
+        }
+        assertEquals(expected, new ArrayList<>(serials), "women get even serials 002, 004, ... in order");
+    }
+
+    @Test
+    void aReadAndItsProtocolEntryCommitOrRollBackTogether() throws Exception {
+        PersonView p = register("1950-06-07", "M");
+        UUID id = p.id();
+        long before = entriesFor(id);
+        tx.begin();
+        access.asSystem(() -> directory.get(id, AccessContext.batch("read then roll back")));
+        tx.rollback();
+        assertEquals(before, entriesFor(id), "a rolled-back read leaves no entry, and served no data");
+        tx.begin();
+        access.asSystem(() -> directory.get(id, AccessContext.batch("read and commit")));
+        tx.commit();
+        assertEquals(before + 1, entriesFor(id));
+    }
+
+    @Test
+    void searchesAreLoggedWithEveryPersonReturned() {
+        var page = access.asSystem(() -> directory.search(new PersonSearch(null, "peeters", null, null, 0, 5),
+                AccessContext.batch("search audit test")));
+        assertFalse(page.items().isEmpty());
+        for (var hit : page.items()) {
+            var entries = access.asSystem(() -> log.find(new ProtocolQuery(hit.id(), "system", null, null, 0, 200)));
+            assertTrue(entries.items().stream().anyMatch(e -> e.purpose().equals("search audit test")),
+                    "the search is in the log of " + hit.id());
+        }
+    }
+
+    @Test
+    void theDatabaseRefusesToChangeTheLogAndVerificationFindsTampering() throws Exception {
+        register("1960-01-01", "M"); // at least one entry
+        ChainVerification clean = access.asSystem(() -> log.verify());
+        assertTrue(clean.valid(), () -> "clean chain: " + clean.breaks());
+        try (Connection c = platform.dataSource().getConnection()) {
+            long id;
+            String purpose;
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT id, purpose FROM kernel.protocol_entry ORDER BY id DESC LIMIT 1")) {
+                rs.next();
+                id = rs.getLong(1);
+                purpose = rs.getString(2);
+            }
+            // append-only: UPDATE and DELETE are refused by the database itself
+            SQLException refused = assertThrows(SQLException.class, () -> update(c, id, "rewritten"));
+            assertTrue(refused.getMessage().contains("append-only"), refused.getMessage());
+            assertThrows(SQLException.class, () -> {
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate("DELETE FROM kernel.protocol_entry WHERE id = " + id);
+                }
+            });
+
+            // someone with the owner's rights switches the guard off and rewrites history...
+            try (Statement s = c.createStatement()) {
+                s.execute("ALTER TABLE kernel.protocol_entry DISABLE TRIGGER protocol_entry_no_update");
+            }
+            try {
+                update(c, id, "rewritten");
+                ChainVerification tampered = access.asSystem(() -> log.verify());
+                assertFalse(tampered.valid());
+                assertTrue(tampered.breaks().stream().anyMatch(b -> b.entryId() != null && b.entryId() == id
+                        && b.kind().equals("content")), () -> "the changed entry is named: " + tampered.breaks());
+            } finally {
+                update(c, id, purpose);
+                try (Statement s = c.createStatement()) {
+                    s.execute("ALTER TABLE kernel.protocol_entry ENABLE TRIGGER protocol_entry_no_update");
+                }
+            }
+        }
+        ChainVerification restored = access.asSystem(() -> log.verify());
+        assertTrue(restored.valid(), () -> "restored: " + restored.breaks());
+    }
+
+    private static void update(Connection c, long id, String purpose) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE kernel.protocol_entry SET purpose = ? WHERE id = ?")) {
+            ps.setString(1, purpose);
+            ps.setLong(2, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /** READ entries about the person, counted straight from the table (an audit query would add entries). */
+    private long entriesFor(UUID id) throws SQLException {
+        try (Connection c = platform.dataSource().getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM kernel.protocol_entry e "
+                     + "JOIN kernel.protocol_entry_person p ON p.entry_id = e.id WHERE p.person_id = ? AND e.action = 'READ'")) {
+            ps.setObject(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package be.burgerzaken.app.it;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A clerk and an auditor in headless Chromium: sign in, search, open a person, switch language, audit the read. */
+@ExtendWith(PayaraServer.class)
+class StaffScreensIT {
+    private static WebDriver driver;
+    private static WebDriverWait wait;
+
+    @BeforeAll
+    static void browser() throws Exception {
+        driver = Browser.start();
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void quit() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private static void signIn(String user, String password) {
+        driver.manage().deleteAllCookies();
+        driver.get(PayaraServer.baseUrl() + "/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+        driver.findElement(By.id("login:username")).sendKeys(user);
+        driver.findElement(By.id("login:password")).sendKeys(password);
+        driver.findElement(By.id("login:submit")).click();
+    }
+
+    @Test
+    void wrongPasswordSaysSoWithoutTellingWhichPart() {
+        signIn("clerk", "not-the-password");
+        WebElement messages = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:messages")));
+        assertTrue(messages.getText().contains("gebruikersnaam en wachtwoord"), messages.getText());
+        assertEquals("clerk", driver.findElement(By.id("login:username")).getAttribute("value"), "typed input is kept");
+        signIn("nobody", "not-the-password");
+        WebElement unknown = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:messages")));
+        assertEquals(messages.getText(), unknown.getText());
+    }
+
+    @Test
+    void clerkSearchesWithoutDiacriticsOpensThePersonAndSwitchesLanguage() {
+        signIn("clerk", Api.PASSWORD);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("currentUser")));
+        driver.get(PayaraServer.baseUrl() + "/kernel/person-search.xhtml");
+        driver.findElement(By.id("search:familyName")).sendKeys("celik");
+        driver.findElement(By.id("search:submit")).click();
+        // no purpose yet: the message stands next to the field and the typed name stays
+        WebElement purposeError = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//input[@id='search:purpose']/following-sibling::span[contains(@class,'bz-error')]")));
+        assertFalse(purposeError.getText().isBlank());
+        assertEquals("celik", driver.findElement(By.id("search:familyName")).getAttribute("value"));
+
+        driver.findElement(By.id("search:purpose")).sendKeys("browser test counter visit");
+        driver.findElement(By.id("search:submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("search:hits")));
+        List<WebElement> links = driver.findElements(By.xpath("//table[@id='search:hits']//a"));
+        assertFalse(links.isEmpty());
+        WebElement celik = links.stream().filter(a -> a.getText().startsWith("Çelik")).findFirst().orElseThrow();
+        String name = celik.getText();
+        Browser.screenshot(driver, "person-search");
+        celik.click();
+
+        // the purpose is asked once for this citizen, prefilled with the search purpose
+        WebElement purpose = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("purposeForm:purpose")));
+        assertEquals("browser test counter visit", purpose.getAttribute("value"));
+        driver.findElement(By.id("purposeForm:confirm")).click();
+        WebElement heading = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("personName")));
+        assertEquals(name, heading.getText());
+        assertTrue(driver.findElement(By.id("history")).getText().contains("Naam"));
+        Browser.screenshot(driver, "person-nl");
+
+        driver.findElement(By.xpath("//form[@id='lang']//a[@lang='fr']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("historyTitle"), "Historique"));
+        assertTrue(driver.findElement(By.tagName("h1")).getText().contains("Dossier de la personne"));
+        driver.findElement(By.xpath("//form[@id='lang']//a[@lang='en']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("historyTitle"), "History"));
+        Browser.screenshot(driver, "person-en");
+
+        // as-of: the identity on a past date
+        driver.findElement(By.id("asOfForm:asOfDate")).sendKeys("not a date");
+        driver.findElement(By.id("asOfForm:show")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//input[@id='asOfForm:asOfDate']/following-sibling::span[contains(@class,'bz-error')]")));
+        driver.findElement(By.xpath("//form[@id='lang']//a[@lang='nl']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("historyTitle"), "Historiek"));
+    }
+
+    @Test
+    void auditorSeesTheClerksReadAndAnIntactChain() {
+        signIn("clerk", Api.PASSWORD);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("currentUser")));
+        String id = PersonApiIT.firstCelik();
+        driver.get(PayaraServer.baseUrl() + "/kernel/person.xhtml?id=" + id);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("purposeForm:purpose"))).sendKeys("audit trail check");
+        driver.findElement(By.id("purposeForm:confirm")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("personName")));
+
+        signIn("auditor", Api.PASSWORD);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("currentUser")));
+        driver.get(PayaraServer.baseUrl() + "/kernel/protocol-log.xhtml");
+        driver.findElement(By.id("logForm:personId")).sendKeys(id);
+        driver.findElement(By.id("logForm:actor")).sendKeys("clerk");
+        driver.findElement(By.id("logForm:submit")).click();
+        WebElement table = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("logForm:entries")));
+        assertTrue(table.getText().contains("audit trail check"), table.getText());
+        assertTrue(table.getText().contains("UI"));
+        driver.findElement(By.id("logForm:verify")).click();
+        WebElement verdict = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("verificationResult")));
+        assertTrue(verdict.getAttribute("class").contains("bz-ok"), verdict.getText());
+        Browser.screenshot(driver, "protocol-log");
+    }
+
+    @Test
+    void menuFollowsTheRoles() {
+        signIn("training", Api.PASSWORD);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("currentUser")));
+        String menu = driver.findElement(By.className("bz-menu")).getText();
+        assertFalse(menu.contains("Personen zoeken"), menu);
+        signIn("auditor", Api.PASSWORD);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("currentUser")));
+        assertTrue(driver.findElement(By.className("bz-menu")).getText().contains("Protocollering"));
+    }
+}
