@@ -48,12 +48,12 @@ class StaffScreensIT {
     @Test
     void wrongPasswordSaysSoWithoutTellingWhichPart() {
         signIn("clerk", "not-the-password");
-        WebElement messages = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:messages")));
-        assertTrue(messages.getText().contains("gebruikersnaam en wachtwoord"), messages.getText());
+        String wrongPassword = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:messages"))).getText();
+        assertTrue(wrongPassword.contains("gebruikersnaam en wachtwoord"), wrongPassword);
         assertEquals("clerk", driver.findElement(By.id("login:username")).getAttribute("value"), "typed input is kept");
         signIn("nobody", "not-the-password");
-        WebElement unknown = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:messages")));
-        assertEquals(messages.getText(), unknown.getText());
+        String unknownUser = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:messages"))).getText();
+        assertEquals(wrongPassword, unknownUser);
     }
 
     @Test

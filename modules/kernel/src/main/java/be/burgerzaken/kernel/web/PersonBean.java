@@ -1,7 +1,6 @@
 package be.burgerzaken.kernel.web;
 
 import be.burgerzaken.kernel.api.access.AccessContext;
-import be.burgerzaken.kernel.api.identity.NationalNumber;
 import be.burgerzaken.kernel.api.person.FactRecord;
 import be.burgerzaken.kernel.api.person.PersonDirectory;
 import be.burgerzaken.kernel.api.person.PersonView;
@@ -120,14 +119,7 @@ public class PersonBean implements Serializable {
     }
 
     public String formatNumber(String digits) {
-        if (digits == null) {
-            return "";
-        }
-        try {
-            return NationalNumber.parse(digits).format();
-        } catch (IllegalArgumentException e) {
-            return digits;
-        }
+        return NationalNumberFormat.format(digits);
     }
 
     public String place(String nis, String foreign, String country) {

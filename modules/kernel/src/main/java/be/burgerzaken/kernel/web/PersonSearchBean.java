@@ -64,6 +64,11 @@ public class PersonSearchBean implements Serializable {
         }
     }
 
+    /** 93.05.18-223.61 for display; the stored form is the 11 digits. */
+    public String formatNumber(String digits) {
+        return NationalNumberFormat.format(digits);
+    }
+
     public List<PersonSummary> getItems() {
         return result == null ? List.of() : result.items();
     }
