@@ -130,6 +130,17 @@ class StaffScreensIT {
     }
 
     @Test
+    void theApiDocumentationOpensFromTheMenu() {
+        signIn("clerk", Api.PASSWORD);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("currentUser")));
+        driver.findElement(By.partialLinkText("API")).click();
+        WebElement title = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#swagger-ui h2.title")));
+        assertTrue(title.getText().contains("Burgerzaken API"), title.getText());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(),'/api/v1/persons')]")));
+        Browser.screenshot(driver, "api-docs");
+    }
+
+    @Test
     void menuFollowsTheRoles() {
         signIn("training", Api.PASSWORD);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("currentUser")));
