@@ -22,8 +22,14 @@ module be.burgerzaken.kernel {
     requires flyway.core;
     requires com.nimbusds.jose.jwt;
     requires org.postgresql.jdbc;
+    requires java.desktop;
+    requires com.github.librepdf.openpdf;
+    requires com.google.zxing;
+    // DejaVu Sans TTF files only (read as resources by the document renderer)
+    requires net.sf.jasperreports.fonts;
 
     exports be.burgerzaken.kernel.api.access;
+    exports be.burgerzaken.kernel.api.document;
     exports be.burgerzaken.kernel.api.identity;
     exports be.burgerzaken.kernel.api.person;
     exports be.burgerzaken.kernel.api.platform;

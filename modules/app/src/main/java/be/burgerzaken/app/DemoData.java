@@ -70,7 +70,7 @@ public class DemoData {
                     return;
                 }
             }
-            var report = new PersonBulkLoader(c).load(new SyntheticPopulation(seed).persons(persons), "demo");
+            var report = new PersonBulkLoader(c).load(new SyntheticPopulation(seed), persons, "demo");
             c.commit();
             c.setAutoCommit(autoCommit);
             LOG.info("demo data: " + report);

@@ -13,7 +13,18 @@ import be.burgerzaken.kernel.api.platform.Platform;
 import be.burgerzaken.kernel.api.protocol.ChainVerification;
 import be.burgerzaken.kernel.api.protocol.ProtocolLog;
 import be.burgerzaken.kernel.api.protocol.ProtocolQuery;
+import be.burgerzaken.kernel.api.document.Block;
+import be.burgerzaken.kernel.api.document.DocumentContent;
+import be.burgerzaken.kernel.api.document.DocumentRequest;
+import be.burgerzaken.kernel.api.document.DocumentService;
+import be.burgerzaken.kernel.api.document.IssuedDocument;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.annotation.Resource;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
@@ -28,6 +39,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Map;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -82,6 +101,10 @@ class KernelInContainerIT {
     AccessControl access;
     @Inject
     Platform platform;
+    @Inject
+    DocumentService documents;
+    @Inject
+    HttpServletRequest request;
     @Resource
     ManagedExecutorService executor;
     @Resource
@@ -186,6 +209,60 @@ class KernelInContainerIT {
         }
         ChainVerification restored = access.asSystem(() -> log.verify());
         assertTrue(restored.valid(), () -> "restored: " + restored.breaks());
+    }
+
+    @Test
+    void anIssuedDocumentShowsItsCodeVerifiesPubliclyAndCanBeRevoked() throws Exception {
+        PersonView subject = register("1975-03-04", "F");
+        DocumentContent content = new DocumentContent("Haushaltszusammensetzung", "Test", List.of(
+                new Block.Facts(List.of(new Block.Fact("Name", "Çelik Şükrü Müller"))),
+                new Block.Paragraph("Die Person wohnt in Leuven.")));
+        DocumentRequest req = new DocumentRequest("kernel.test-certificate", "de", subject.id(), "the person",
+                Map.of("Dokument", "Haushaltszusammensetzung", "Person", "Parallel Test"), content);
+        IssuedDocument doc = access.asSystem(() -> documents.issue(req, AccessContext.batch("certificate request 2026/1")));
+
+        String text = new PdfTextExtractor(new PdfReader(doc.pdf())).getTextFromPage(1);
+        assertTrue(text.contains("Çelik Şükrü Müller"), text);
+        assertTrue(text.contains(doc.verificationCode()), "the code is printed on the document");
+        assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(doc.pdf())), doc.sha256());
+
+        // anyone verifies it, without credentials, and learns only the core facts
+        String base = "http://localhost:" + request.getLocalPort() + request.getContextPath();
+        JsonObject valid = getJson(base + "/api/v1/public/documents/" + doc.verificationCode(), 200);
+        assertEquals("VALID", valid.getString("status"));
+        assertEquals("Parallel Test", valid.getJsonObject("coreFacts").getString("Person"));
+        // a mistyped code is caught by its check character
+        String code = doc.verificationCode();
+        char last = code.charAt(code.length() - 2);
+        String typo = code.substring(0, code.length() - 2) + (last == '7' ? '8' : '7') + code.charAt(code.length() - 1);
+        JsonObject problem = getJson(base + "/api/v1/public/documents/" + typo, 400);
+        assertEquals("code", problem.getJsonArray("errors").getJsonObject(0).getString("field"));
+
+        access.asSystem(() -> {
+            documents.revoke(doc.verificationCode(), "issued to the wrong person", AccessContext.batch("correction 2026/2"));
+            return null;
+        });
+        assertEquals("REVOKED", getJson(base + "/api/v1/public/documents/" + doc.verificationCode(), 200).getString("status"));
+
+        try (Connection c = platform.dataSource().getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM kernel.protocol_entry e JOIN "
+                     + "kernel.protocol_entry_person p ON p.entry_id = e.id WHERE p.person_id = ? AND e.action = 'CREATE' "
+                     + "AND e.purpose = 'certificate request 2026/1'")) {
+            ps.setObject(1, subject.id());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                assertEquals(1, rs.getLong(1), "issuing the document is in the protocol log");
+            }
+        }
+    }
+
+    private static JsonObject getJson(String url, int expectedStatus) throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(expectedStatus, r.statusCode(), r.body());
+        try (JsonReader reader = Json.createReader(new StringReader(r.body()))) {
+            return reader.readObject();
+        }
     }
 
     private static void update(Connection c, long id, String purpose) throws SQLException {

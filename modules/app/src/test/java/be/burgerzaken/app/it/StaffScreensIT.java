@@ -134,10 +134,21 @@ class StaffScreensIT {
         signIn("clerk", Api.PASSWORD);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("currentUser")));
         driver.findElement(By.partialLinkText("API")).click();
-        WebElement title = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#swagger-ui h2.title")));
+        WebElement title = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#swagger-ui .information-container .title")));
         assertTrue(title.getText().contains("Burgerzaken API"), title.getText());
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(),'/api/v1/persons')]")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-path='/api/v1/persons']")));
         Browser.screenshot(driver, "api-docs");
+    }
+
+    @Test
+    void anyoneCanOpenTheVerificationPageAndIsToldAboutAMistypedCode() {
+        driver.manage().deleteAllCookies();
+        driver.get(PayaraServer.baseUrl() + "/verify.xhtml?code=QMQ0-BFWQ-PJBY-38VX");
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//input[@id='verifyForm:code']/following-sibling::span[contains(@class,'bz-error')]")));
+        assertFalse(error.getText().isBlank());
+        assertEquals("QMQ0-BFWQ-PJBY-38VX", driver.findElement(By.id("verifyForm:code")).getAttribute("value"));
+        Browser.screenshot(driver, "verify");
     }
 
     @Test

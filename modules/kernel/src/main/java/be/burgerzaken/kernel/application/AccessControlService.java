@@ -30,6 +30,9 @@ import java.util.Set;
 public class AccessControlService implements AccessControl {
 
     private static final Map<Capability, List<String>> GRANTS = new EnumMap<>(Capability.class);
+    /** Roles whose procedures end in a document (certificates, extracts, letters, training certificates). */
+    private static final List<String> DOCUMENT_ISSUERS = List.of(Roles.CLERK, Roles.POPULATION_OFFICER,
+            Roles.CIVIL_REGISTRAR, Roles.CRIMINAL_RECORDS_CLERK, Roles.ELECTION_OFFICER, Roles.TRAINING_COORDINATOR);
 
     static {
         GRANTS.put(Capability.READ_PERSON, Roles.PERSON_READERS);
@@ -39,6 +42,10 @@ public class AccessControlService implements AccessControl {
         GRANTS.put(Capability.READ_PROTOCOL_LOG, List.of(Roles.AUDITOR));
         GRANTS.put(Capability.VERIFY_PROTOCOL_LOG, List.of(Roles.AUDITOR, Roles.ADMINISTRATOR));
         GRANTS.put(Capability.MANAGE_USERS, List.of(Roles.ADMINISTRATOR));
+        GRANTS.put(Capability.ISSUE_DOCUMENT, DOCUMENT_ISSUERS);
+        GRANTS.put(Capability.READ_DOCUMENT, DOCUMENT_ISSUERS);
+        GRANTS.put(Capability.REVOKE_DOCUMENT, List.of(Roles.POPULATION_OFFICER, Roles.CIVIL_REGISTRAR,
+                Roles.ADMINISTRATOR));
     }
 
     private static final Set<Capability> PERSONAL_DATA = Set.of(Capability.READ_PERSON, Capability.SEARCH_PERSON,

@@ -8,5 +8,11 @@ public enum Capability {
     VALIDATE_NATIONAL_NUMBER,
     READ_PROTOCOL_LOG,
     VERIFY_PROTOCOL_LOG,
-    MANAGE_USERS
+    MANAGE_USERS,
+    /** Issue a document (attest, getuigschrift / certificat) through the kernel's document service. */
+    ISSUE_DOCUMENT,
+    /** Read an issued document and the register of issued documents. */
+    READ_DOCUMENT,
+    /** Revoke (intrekken / révoquer) an issued document. */
+    REVOKE_DOCUMENT
 }

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.SplittableRandom;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.UUID;
@@ -46,8 +45,9 @@ import java.util.stream.StreamSupport;
  * encodes the person's birth date and sex. Serials are handed out in stream order per prefix, century and
  * parity exactly as {@link NationalNumberSeries} prescribes (men 001, 003 ...; women 002, 004 ...), so the
  * first man born on 18 May 1993 gets 93.05.18-001.xx. Should a prefix be exhausted (499 persons of one sex
- * on one day: not reached below some 15 million persons) numbering continues in the overflow prefixes
- * {@code YY0000}, {@code YY0001} ...; such numbers then encode only the birth year.
+ * on one day: not reached up to 11.8 million persons, where the busiest day uses serial 839 of 997)
+ * numbering continues in the overflow prefixes {@code YY0000}, {@code YY0001} ...; such numbers then encode
+ * only the birth year.
  *
  * <p><b>Determinism (what is guaranteed).</b> For one {@link #GENERATOR_VERSION}, seed and reference date:
  * <ul>
@@ -172,7 +172,7 @@ public final class SyntheticPopulation {
         private final Map<Integer, Integer> lastSerial = new HashMap<>();
 
         SyntheticPerson person(int index) {
-            SplittableRandom rnd = randomFor(seed, index);
+            Rng rnd = randomFor(seed, index);
             Origin origin = Tables.ORIGINS.pick(rnd);
             int cell = origin.ages.cells.pick(rnd);
             int age = cell >> 1;
@@ -279,8 +279,46 @@ public final class SyntheticPopulation {
     }
 
     /** A random stream of its own per (seed, index): no overlap between persons or seeds in practice. */
-    private static SplittableRandom randomFor(long seed, long index) {
-        return new SplittableRandom(mix64(mix64(seed ^ 0x3C6EF372FE94F82BL) + (index + 1) * 0x9E3779B97F4A7C15L));
+    private static Rng randomFor(long seed, long index) {
+        return new Rng(mix64(mix64(seed ^ 0x3C6EF372FE94F82BL) + (index + 1) * 0x9E3779B97F4A7C15L));
+    }
+
+    /**
+     * SplitMix64 (Steele, Lea, Flood 2014), written out here rather than borrowed from the JDK so that the
+     * output is fixed by this file alone, whatever the Java version.
+     */
+    static final class Rng {
+        private long state;
+
+        Rng(long seed) {
+            this.state = seed;
+        }
+
+        long nextLong() {
+            return mix64(state += 0x9E3779B97F4A7C15L);
+        }
+
+        /** Uniform in [0, bound), without modulo bias. */
+        long nextLong(long bound) {
+            if (bound <= 0) {
+                throw new IllegalArgumentException("bound must be positive");
+            }
+            long m = bound - 1;
+            long r = nextLong() >>> 1;
+            for (long u = r; u - (r = u % bound) + m < 0; u = nextLong() >>> 1) {
+                // reject the incomplete last block of the range
+            }
+            return r;
+        }
+
+        /** Uniform in [0, 1). */
+        double nextDouble() {
+            return (nextLong() >>> 11) * 0x1.0p-53;
+        }
+
+        boolean nextBoolean() {
+            return nextLong() < 0;
+        }
     }
 
     /** The SplitMix64 finaliser. */
@@ -315,7 +353,7 @@ public final class SyntheticPopulation {
             this.total = sum;
         }
 
-        T pick(SplittableRandom rnd) {
+        T pick(Rng rnd) {
             long x = rnd.nextLong(total);
             int i = Arrays.binarySearch(cumulative, x);
             return items.get(i >= 0 ? i + 1 : -i - 1);
@@ -393,7 +431,7 @@ public final class SyntheticPopulation {
             this.doubleSurname = doubleSurname;
         }
 
-        String familyName(SplittableRandom rnd, Sex sex) {
+        String familyName(Rng rnd, Sex sex) {
             String name = familyTail != null && rnd.nextDouble() < tailShare ? familyTail.pick(rnd) : family.pick(rnd);
             if (doubleSurname > 0 && rnd.nextDouble() < doubleSurname) {
                 String second = family.pick(rnd);
@@ -404,7 +442,7 @@ public final class SyntheticPopulation {
             return sex == Sex.FEMALE ? feminine.apply(name) : name;
         }
 
-        String givenNames(SplittableRandom rnd, Sex sex, int band) {
+        String givenNames(Rng rnd, Sex sex, int band) {
             List<Picker<String>> pools = sex == Sex.MALE ? male : female;
             int b = Math.min(band, pools.size() - 1);
             String first = pools.get(b).pick(rnd);
@@ -551,7 +589,7 @@ public final class SyntheticPopulation {
             this.plainSpelling = plainSpelling;
         }
 
-        List<String> nationalities(SplittableRandom rnd) {
+        List<String> nationalities(Rng rnd) {
             if (!belgian) {
                 return List.of(otherNationality);
             }

@@ -1,0 +1,63 @@
+package be.burgerzaken.kernel.api.document;
+
+import be.burgerzaken.kernel.api.access.AccessContext;
+import be.burgerzaken.kernel.api.person.Page;
+import be.burgerzaken.kernel.api.problem.AccessDeniedException;
+import be.burgerzaken.kernel.api.problem.ConflictException;
+import be.burgerzaken.kernel.api.problem.NotFoundException;
+import be.burgerzaken.kernel.api.problem.ValidationException;
+
+import java.util.UUID;
+
+/**
+ * Issues, registers and verifies documents (attesten, getuigschriften, uittreksels / certificats, extraits):
+ * renders the PDF in the municipality's frame with a verification code (verificatiecode / code de
+ * vérification) and a QR code pointing at the public verification, and registers who issued what for whom,
+ * when, with the SHA-256 of the PDF. Issuing and reading a document about a person are protocol-logged.
+ */
+public interface DocumentService {
+
+    /**
+     * Renders and registers a document.
+     *
+     * @throws ValidationException   when the request is incomplete or invalid
+     * @throws AccessDeniedException without the capability to issue documents
+     */
+    IssuedDocument issue(DocumentRequest request, AccessContext context);
+
+    /**
+     * The public verification of a code, in any notation (case, dashes, O for 0, I and L for 1). Needs no
+     * login and reveals only the core facts given at issue.
+     *
+     * @throws ValidationException when the code is malformed or its check character does not match
+     */
+    Verification verify(String code);
+
+    /**
+     * An issued document with its PDF.
+     *
+     * @throws NotFoundException when there is no document with this id
+     */
+    IssuedDocument get(UUID id, AccessContext context);
+
+    /**
+     * An issued document's register line (status, requester, revocation) without the PDF.
+     *
+     * @throws NotFoundException when there is no document with this id
+     */
+    IssuedDocumentSummary summary(UUID id, AccessContext context);
+
+    /**
+     * Revokes (intrekken / révoquer) a document: verification answers REVOKED from now on.
+     *
+     * @throws NotFoundException when no document has this code
+     * @throws ConflictException when the document was already revoked
+     */
+    void revoke(String code, String reason, AccessContext context);
+
+    /** The documents issued about a person, newest first (at most {@link #MAX_LIST} of them). */
+    Page<IssuedDocumentSummary> forPerson(UUID personId, AccessContext context);
+
+    /** The longest list {@link #forPerson} answers; {@link Page#total()} tells how many there are. */
+    int MAX_LIST = 200;
+}

@@ -1,0 +1,129 @@
+package be.burgerzaken.kernel.application;
+
+import com.lowagie.text.BadElementException;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Image;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * The frame drawn on every page of a document: the municipality and the document's title at the top; at the
+ * bottom the QR code of the verify address, the "issued electronically" notice, the verification code, the
+ * verify address and the page number ("1/2").
+ */
+final class DocumentPageFrame extends PdfPageEventHelper {
+    static final float FOOTER_HEIGHT = 84;
+    private static final float QR_SIZE = 76;
+    private static final float TOTAL_WIDTH = 24;
+    private static final String TOTAL_MARK = "\u0000";
+
+    private final DocumentPdfRenderer.Frame frame;
+    private final String title;
+    private final FrameTexts texts;
+    private final DocumentPdfRenderer.Fonts fonts;
+    private final Image qr;
+    private PdfTemplate total;
+
+    DocumentPageFrame(DocumentPdfRenderer.Frame frame, String title, FrameTexts texts, DocumentPdfRenderer.Fonts fonts) {
+        this.frame = frame;
+        this.title = title == null ? "" : title;
+        this.texts = texts;
+        this.fonts = fonts;
+        try {
+            this.qr = Image.getInstance(QrCodes.image(frame.verifyUrl(), 4), null, true);
+        } catch (BadElementException e) {
+            throw new IllegalStateException("the QR code could not be embedded", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        qr.scaleAbsolute(QR_SIZE, QR_SIZE);
+    }
+
+    @Override
+    public void onOpenDocument(PdfWriter writer, Document document) {
+        total = writer.getDirectContent().createTemplate(TOTAL_WIDTH, 12);
+    }
+
+    @Override
+    public void onEndPage(PdfWriter writer, Document document) {
+        PdfContentByte cb = writer.getDirectContent();
+        float left = document.left();
+        float right = document.right();
+        float top = document.getPageSize().getHeight() - 40;
+        ColumnText.showTextAligned(cb, Element.ALIGN_LEFT,
+                new Phrase(frame.municipality(), fonts.bold(10, Color.BLACK)), left, top, 0);
+        ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT,
+                new Phrase(title, fonts.regular(8, DocumentPdfRenderer.GREY)), right, top, 0);
+        rule(cb, left, right, top - 6);
+
+        float bottom = 36;
+        rule(cb, left, right, bottom + FOOTER_HEIGHT);
+        try {
+            qr.setAbsolutePosition(left - 6, bottom);
+            cb.addImage(qr);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("the QR code could not be placed", e);
+        }
+        ColumnText ct = new ColumnText(cb);
+        ct.setSimpleColumn(left + QR_SIZE, bottom, right - 40, bottom + FOOTER_HEIGHT - 4);
+        Paragraph notice = new Paragraph(texts.text("electronic", frame.municipality()),
+                fonts.regular(7.5f, DocumentPdfRenderer.GREY));
+        notice.setLeading(0, 1.25f);
+        ct.addElement(notice);
+        Paragraph code = new Paragraph();
+        code.add(new Phrase(texts.text("code") + ": ", fonts.regular(8.5f, Color.BLACK)));
+        code.add(new Phrase(frame.verificationCode(), fonts.bold(8.5f, Color.BLACK)));
+        code.setSpacingBefore(3);
+        ct.addElement(code);
+        ct.addElement(new Paragraph(texts.text("verifyAt") + ": " + frame.verifyUrl(), fonts.regular(8, Color.BLACK)));
+        try {
+            ct.go();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("the footer could not be drawn", e);
+        }
+        pageNumber(cb, writer.getPageNumber(), right, bottom + 4);
+    }
+
+    @Override
+    public void onCloseDocument(PdfWriter writer, Document document) {
+        ColumnText.showTextAligned(total, Element.ALIGN_LEFT,
+                new Phrase(Integer.toString(writer.getPageNumber() - 1), fonts.regular(8, Color.BLACK)), 0, 2, 0);
+    }
+
+    /** "n/" then the total, which is only known when the document closes (a template filled in then). */
+    private void pageNumber(PdfContentByte cb, int page, float right, float y) {
+        String[] parts = texts.text("page", page, TOTAL_MARK).split(TOTAL_MARK, -1);
+        String before = parts[0];
+        String after = parts.length > 1 ? parts[1] : "";
+        float size = 8;
+        float x = right - fonts.regular().getWidthPoint(after, size) - TOTAL_WIDTH
+                - fonts.regular().getWidthPoint(before, size);
+        ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(before, fonts.regular(size, Color.BLACK)), x, y, 0);
+        cb.addTemplate(total, x + fonts.regular().getWidthPoint(before, size), y - 2);
+        if (!after.isEmpty()) {
+            ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT, new Phrase(after, fonts.regular(size, Color.BLACK)),
+                    right, y, 0);
+        }
+    }
+
+    private static void rule(PdfContentByte cb, float left, float right, float y) {
+        cb.saveState();
+        cb.setColorStroke(DocumentPdfRenderer.RULE);
+        cb.setLineWidth(0.5f);
+        cb.moveTo(left, y);
+        cb.lineTo(right, y);
+        cb.stroke();
+        cb.restoreState();
+    }
+}
