@@ -1,0 +1,26 @@
+/**
+ * Population registers (bevolkingsregisters / registres de la population): the population, foreigners and
+ * waiting registers, residents, addresses, households, the change-of-address procedure, certificates and
+ * identity documents. Other modules see only the {@code api} package.
+ */
+module be.burgerzaken.population {
+    requires be.burgerzaken.kernel;
+    requires java.sql;
+    requires java.logging;
+    requires jakarta.annotation;
+    requires jakarta.cdi;
+    requires jakarta.inject;
+    requires jakarta.persistence;
+    requires jakarta.transaction;
+    requires jakarta.ws.rs;
+    requires jakarta.faces.api;
+    requires jakarta.json.bind;
+    requires microprofile.config.api;
+    requires microprofile.openapi.api;
+
+    exports be.burgerzaken.population.api;
+
+    // the container reaches the internals reflectively (CDI, JPA, JAX-RS, Faces, JSON-B)
+    // (add an opens line for every internal package: domain, persistence, rest, web, ...)
+    opens be.burgerzaken.population.application;
+}
