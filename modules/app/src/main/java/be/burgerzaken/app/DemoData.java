@@ -4,6 +4,7 @@ import be.burgerzaken.kernel.api.access.Roles;
 import be.burgerzaken.kernel.api.synthetic.PersonBulkLoader;
 import be.burgerzaken.kernel.api.synthetic.SyntheticPopulation;
 import be.burgerzaken.kernel.api.platform.Platform;
+import be.burgerzaken.kernel.api.spi.DemoDataContributor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -45,6 +46,10 @@ public class DemoData {
     @Inject
     Platform platform;
     @Inject
+    jakarta.enterprise.inject.Instance<DemoDataContributor> contributors;
+    @Inject
+    be.burgerzaken.kernel.api.access.AccessControl access;
+    @Inject
     @ConfigProperty(name = "bz.demo.enabled", defaultValue = "false")
     boolean enabled;
     @Inject
@@ -76,7 +81,18 @@ public class DemoData {
             LOG.info("demo data: " + report);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot load the demo population", e);
+        } finally {
+            modules();
         }
+    }
+
+    /** Every module's demo data, in order, as the system (each contributor loads only what is missing). */
+    private void modules() {
+        contributors.stream().sorted(java.util.Comparator.comparingInt(DemoDataContributor::order))
+                .forEach(c -> access.asSystem(() -> {
+                    c.load(seed);
+                    return null;
+                }));
     }
 
     private static String displayName(String user) {

@@ -5,6 +5,7 @@ import be.burgerzaken.kernel.api.access.AccessControl;
 import be.burgerzaken.kernel.api.access.Actor;
 import be.burgerzaken.kernel.api.access.Capability;
 import be.burgerzaken.kernel.api.access.InformationType;
+import be.burgerzaken.kernel.api.event.PersonDied;
 import be.burgerzaken.kernel.api.identity.NationalNumber;
 import be.burgerzaken.kernel.api.identity.NationalNumberCheck;
 import be.burgerzaken.kernel.api.identity.NationalNumberKind;
@@ -65,6 +66,8 @@ public class PersonRegistryService implements PersonRegistry {
     ProtocolLog log;
     @Inject
     Clock clock;
+    @Inject
+    jakarta.enterprise.event.Event<PersonDied> died;
 
     @Override
     public PersonView register(NewPerson p, AccessContext context) {
@@ -142,6 +145,10 @@ public class PersonRegistryService implements PersonRegistry {
         Set<InformationType> types = EnumSet.of(change.fact().informationType());
         if (change.fact() == IdentityFact.DEATH) {
             types.add(InformationType.STATUS);
+        }
+        if (change.fact() == IdentityFact.DEATH) {
+            died.fire(new PersonDied(personId, PartialDate.parse((String) value.get("date")).earliestPossible(),
+                    basis.kind(), basis.reference()));
         }
         log.record(ProtocolRecord.of(ProtocolAction.CHANGE, types, List.of(personId), context,
                 "record " + change.fact() + " " + basis.kind() + (basis.reference() == null ? "" : " " + basis.reference()),
