@@ -248,6 +248,28 @@ class PersonApiIT {
         assertEquals(403, clerk.status());
     }
 
+    @Test
+    void aRetriedRegistrationWithTheSameIdempotencyKeyCreatesNoSecondPerson() {
+        String key = "retry-" + UUID.randomUUID();
+        String body = "{\"familyName\":\"Goossens\",\"givenNames\":\"Lotte\",\"birthDate\":\"1999-09-09\","
+                + "\"birthPlaceNis\":\"24062\",\"sex\":\"F\",\"nationalities\":[\"BE\"],\"allocateNationalNumber\":true,"
+                + "\"basis\":{\"kind\":\"REGISTRATION\"}}";
+        Api.Reply first = Api.as("population").postJson("/api/v1/persons?purpose=" + q(PURPOSE), body,
+                Map.of("Idempotency-Key", key));
+        assertEquals(201, first.status(), first.body());
+        Api.Reply retry = Api.as("population").postJson("/api/v1/persons?purpose=" + q(PURPOSE), body,
+                Map.of("Idempotency-Key", key));
+        assertEquals(201, retry.status(), retry.body());
+        assertEquals(first.json().getString("id"), retry.json().getString("id"));
+        assertEquals(first.json().getString("nationalNumber"), retry.json().getString("nationalNumber"));
+        Api.Reply otherBody = Api.as("population").postJson("/api/v1/persons?purpose=" + q(PURPOSE),
+                body.replace("Lotte", "Lore"), Map.of("Idempotency-Key", key));
+        assertEquals(422, otherBody.status(), otherBody.body());
+        JsonObject found = Api.as("clerk").get("/api/v1/persons?familyName=goossens&givenNames=lotte&birthDate=1999-09-09"
+                + "&purpose=" + q(PURPOSE)).json();
+        assertEquals(1, found.getInt("total"), "one person, not two");
+    }
+
     static String firstCelik() {
         return Api.as("clerk").get("/api/v1/persons?familyName=celik&purpose=" + q(PURPOSE)).json()
                 .getJsonArray("items").getJsonObject(0).getString("id");

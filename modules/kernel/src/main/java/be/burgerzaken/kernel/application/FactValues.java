@@ -26,7 +26,7 @@ final class FactValues {
     private FactValues() {
     }
 
-    static String toJson(Map<String, Object> value) {
+    static String toJson(Object value) {
         return value == null ? null : JSON.toJson(value);
     }
 

@@ -4,6 +4,7 @@ import be.burgerzaken.kernel.api.access.AccessContext;
 import be.burgerzaken.kernel.api.access.AccessControl;
 import be.burgerzaken.kernel.api.access.Actor;
 import be.burgerzaken.kernel.api.access.Capability;
+import be.burgerzaken.kernel.api.access.IdempotencyKeys;
 import be.burgerzaken.kernel.api.access.InformationType;
 import be.burgerzaken.kernel.api.event.PersonDied;
 import be.burgerzaken.kernel.api.identity.NationalNumber;
@@ -68,6 +69,10 @@ public class PersonRegistryService implements PersonRegistry {
     Clock clock;
     @Inject
     jakarta.enterprise.event.Event<PersonDied> died;
+    @Inject
+    IdempotencyKeys keys;
+
+    private static final String REGISTER_OPERATION = "kernel.person.register";
 
     @Override
     public PersonView register(NewPerson p, AccessContext context) {
@@ -105,6 +110,31 @@ public class PersonRegistryService implements PersonRegistry {
                 ProtocolOutcome.OK));
         store.flush();
         return PersonReadModel.view(person);
+    }
+
+    @Override
+    public PersonView register(NewPerson p, AccessContext context, String idempotencyKey) {
+        if (idempotencyKey == null) {
+            return register(p, context);
+        }
+        access.require(Capability.WRITE_PERSON, context);
+        String fingerprint = IdempotencyKeys.fingerprint(FactValues.toJson(p));
+        var previous = keys.previous(idempotencyKey, REGISTER_OPERATION, fingerprint);
+        if (previous.isPresent()) {
+            Person person = store.find(previous.get()).orElseThrow(() -> new NotFoundException("no person " + previous.get()));
+            log.record(ProtocolRecord.of(ProtocolAction.READ, PersonReadModel.ALL_TYPES, List.of(person.id()), context,
+                    "register replayed for Idempotency-Key", ProtocolOutcome.OK));
+            return PersonReadModel.view(person);
+        }
+        PersonView created = register(p, context);
+        keys.remember(idempotencyKey, REGISTER_OPERATION, fingerprint, created.id());
+        try {
+            store.flush();
+        } catch (jakarta.persistence.PersistenceException concurrentSameKey) {
+            throw new ConflictException("idempotency-key-in-use", "another request with Idempotency-Key '"
+                    + idempotencyKey + "' is being processed; retry it", 409);
+        }
+        return created;
     }
 
     @Override

@@ -152,8 +152,11 @@ public class PersonResource {
                     + "national number for the birth date and sex when allocateNationalNumber is true.")
     @APIResponse(responseCode = "201", description = "Registered; Location points at the person")
     public Response register(NewPerson person,
+                             @Parameter(in = ParameterIn.HEADER, description = "Makes retries safe: the same key and body "
+                                     + "return the person registered the first time")
+                             @HeaderParam("Idempotency-Key") String idempotencyKey,
                              @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
-        PersonView v = registry.register(person, AccessContext.rest(purpose));
+        PersonView v = registry.register(person, AccessContext.rest(purpose), idempotencyKey);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(v.id().toString()).build()).entity(v)
                 .tag(etag(v)).build();
     }

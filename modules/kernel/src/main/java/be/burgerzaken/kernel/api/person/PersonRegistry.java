@@ -13,6 +13,12 @@ public interface PersonRegistry {
     PersonView register(NewPerson person, AccessContext context);
 
     /**
+     * Same as {@link #register(NewPerson, AccessContext)}, idempotent under {@code idempotencyKey}: a retry with
+     * the same key and the same data returns the person registered the first time (null key: not idempotent).
+     */
+    PersonView register(NewPerson person, AccessContext context, String idempotencyKey);
+
+    /**
      * Records a fact change on the version the caller saw; a different current version is refused with a
      * {@link be.burgerzaken.kernel.api.problem.ConflictException}.
      */

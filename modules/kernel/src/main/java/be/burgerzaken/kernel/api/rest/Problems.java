@@ -37,6 +37,7 @@ public final class Problems {
             case 409 -> "Conflict";
             case 412 -> "Precondition failed";
             case 415 -> "Unsupported media type";
+            case 422 -> "Unprocessable content";
             case 428 -> "Precondition required";
             case 429 -> "Too many requests";
             default -> status >= 500 ? "Internal error" : "Request refused";
