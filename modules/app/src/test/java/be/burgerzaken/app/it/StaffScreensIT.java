@@ -152,6 +152,44 @@ class StaffScreensIT {
     }
 
     @Test
+    void theScreensPassTheWcag21AaRulesOfAxe() {
+        java.util.Map<String, List<String>> found = new java.util.LinkedHashMap<>();
+        driver.manage().deleteAllCookies();
+        driver.get(PayaraServer.baseUrl() + "/login.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+        found.put("login", Accessibility.violations(driver));
+
+        signIn("clerk", Api.PASSWORD);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("currentUser")));
+        found.put("home", Accessibility.violations(driver));
+        driver.get(PayaraServer.baseUrl() + "/kernel/person-search.xhtml");
+        driver.findElement(By.id("search:familyName")).sendKeys("peeters");
+        driver.findElement(By.id("search:purpose")).sendKeys("accessibility check");
+        driver.findElement(By.id("search:submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("search:hits")));
+        found.put("person search", Accessibility.violations(driver));
+        driver.findElement(By.xpath("//table[@id='search:hits']//a")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("purposeForm:purpose")));
+        found.put("purpose", Accessibility.violations(driver));
+        driver.findElement(By.id("purposeForm:confirm")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("personName")));
+        found.put("person file", Accessibility.violations(driver));
+
+        signIn("auditor", Api.PASSWORD);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("currentUser")));
+        driver.get(PayaraServer.baseUrl() + "/kernel/protocol-log.xhtml");
+        driver.findElement(By.id("logForm:actor")).sendKeys("clerk");
+        driver.findElement(By.id("logForm:submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("logForm:entries")));
+        found.put("protocol log", Accessibility.violations(driver));
+        driver.get(PayaraServer.baseUrl() + "/verify.xhtml");
+        found.put("verify", Accessibility.violations(driver));
+
+        found.values().removeIf(List::isEmpty);
+        assertTrue(found.isEmpty(), () -> "WCAG 2.1 A/AA violations: " + found);
+    }
+
+    @Test
     void menuFollowsTheRoles() {
         signIn("training", Api.PASSWORD);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("currentUser")));
