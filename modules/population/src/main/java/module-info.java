@@ -4,7 +4,7 @@
  * identity documents. Other modules see only the {@code api} package.
  */
 module be.burgerzaken.population {
-    requires be.burgerzaken.kernel;
+    requires transitive be.burgerzaken.kernel;
     requires java.sql;
     requires java.logging;
     requires jakarta.annotation;
@@ -23,4 +23,8 @@ module be.burgerzaken.population {
     // the container reaches the internals reflectively (CDI, JPA, JAX-RS, Faces, JSON-B)
     // (add an opens line for every internal package: domain, persistence, rest, web, ...)
     opens be.burgerzaken.population.application;
+    opens be.burgerzaken.population.domain;
+    opens be.burgerzaken.population.persistence;
+    opens be.burgerzaken.population.rest;
+    opens be.burgerzaken.population.web;
 }

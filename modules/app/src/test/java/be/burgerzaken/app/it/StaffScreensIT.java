@@ -86,6 +86,8 @@ class StaffScreensIT {
         WebElement heading = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("personName")));
         assertEquals(name, heading.getText());
         assertTrue(driver.findElement(By.id("history")).getText().contains("Naam"));
+        assertFalse(driver.findElements(By.linkText("Dossier bevolkingsregisters")).isEmpty(),
+                "the population module links its resident file from the person file");
         Browser.screenshot(driver, "person-nl");
 
         driver.findElement(By.xpath("//form[@id='lang']//a[@lang='fr']")).click();

@@ -38,6 +38,7 @@ public class AccessControlService implements AccessControl {
         GRANTS.put(Capability.READ_PERSON, Roles.PERSON_READERS);
         GRANTS.put(Capability.SEARCH_PERSON, Roles.PERSON_READERS);
         GRANTS.put(Capability.WRITE_PERSON, Roles.PERSON_WRITERS);
+        GRANTS.put(Capability.MANAGE_IDENTITY_DOCUMENTS, List.of(Roles.CLERK, Roles.POPULATION_OFFICER));
         GRANTS.put(Capability.VALIDATE_NATIONAL_NUMBER, Roles.ALL);
         GRANTS.put(Capability.READ_PROTOCOL_LOG, List.of(Roles.AUDITOR));
         GRANTS.put(Capability.VERIFY_PROTOCOL_LOG, List.of(Roles.AUDITOR, Roles.ADMINISTRATOR));
@@ -49,7 +50,7 @@ public class AccessControlService implements AccessControl {
     }
 
     private static final Set<Capability> PERSONAL_DATA = Set.of(Capability.READ_PERSON, Capability.SEARCH_PERSON,
-            Capability.WRITE_PERSON);
+            Capability.WRITE_PERSON, Capability.MANAGE_IDENTITY_DOCUMENTS);
 
     @Inject
     SecurityContext securityContext;

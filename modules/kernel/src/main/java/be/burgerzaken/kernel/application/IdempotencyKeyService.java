@@ -8,6 +8,7 @@ import be.burgerzaken.kernel.domain.IdempotencyKeyRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
@@ -42,11 +43,21 @@ public class IdempotencyKeyService implements IdempotencyKeys {
         return Optional.of(row.resourceId());
     }
 
+    /**
+     * Flushes at once, so that a concurrent request that remembered the same key first is reported here as a
+     * 409 (and this transaction rolls back) instead of failing at commit.
+     */
     @Override
     public void remember(String key, String operation, String fingerprint, UUID resourceId) {
         check(key);
         em.persist(new IdempotencyKeyRow(access.currentActor().name(), key, operation, fingerprint, resourceId,
                 clock.instant()));
+        try {
+            em.flush();
+        } catch (PersistenceException concurrentSameKey) {
+            throw new ConflictException("idempotency-key-in-use", "another request with Idempotency-Key '" + key
+                    + "' is being processed; retry it", 409);
+        }
     }
 
     private static void check(String key) {

@@ -128,12 +128,6 @@ public class PersonRegistryService implements PersonRegistry {
         }
         PersonView created = register(p, context);
         keys.remember(idempotencyKey, REGISTER_OPERATION, fingerprint, created.id());
-        try {
-            store.flush();
-        } catch (jakarta.persistence.PersistenceException concurrentSameKey) {
-            throw new ConflictException("idempotency-key-in-use", "another request with Idempotency-Key '"
-                    + idempotencyKey + "' is being processed; retry it", 409);
-        }
         return created;
     }
 

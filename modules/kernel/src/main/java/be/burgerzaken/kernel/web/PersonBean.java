@@ -45,6 +45,10 @@ public class PersonBean implements Serializable {
     PersonDirectory directory;
     @Inject
     PurposeContext purposes;
+    @Inject
+    jakarta.enterprise.inject.Instance<be.burgerzaken.kernel.api.spi.PersonFileLinks> modules;
+    @Inject
+    be.burgerzaken.kernel.api.access.AccessControl access;
 
     /** Called on page load (f:viewAction). */
     public void load() {
@@ -112,6 +116,14 @@ public class PersonBean implements Serializable {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** Other modules' views of this person that the user's roles allow. */
+    public List<be.burgerzaken.kernel.api.spi.MenuItem> getLinks() {
+        var actor = access.currentActor();
+        return modules.stream().flatMap(m -> m.personFileLinks().stream())
+                .filter(i -> actor.hasAnyRole(i.roles()))
+                .sorted(java.util.Comparator.comparingInt(be.burgerzaken.kernel.api.spi.MenuItem::order)).toList();
     }
 
     public boolean isPurposeNeeded() {

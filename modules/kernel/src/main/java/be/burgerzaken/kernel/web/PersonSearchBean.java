@@ -11,21 +11,17 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.io.Serializable;
-import java.util.List;
 import java.util.Map;
 
 /** Person search screen: by national number or tolerant name, with a stated purpose. */
 @Named
 @ViewScoped
-public class PersonSearchBean implements Serializable {
+public class PersonSearchBean extends PagedSearch<PersonSummary> {
     private String nationalNumber;
     private String familyName;
     private String givenNames;
     private String birthDate;
     private String purpose;
-    private int page;
-    private Page<PersonSummary> result;
 
     @Inject
     PersonDirectory directory;
@@ -37,31 +33,18 @@ public class PersonSearchBean implements Serializable {
         purpose = purposes.searchPurpose();
     }
 
-    public void search() {
-        page = 0;
-        run();
+    @Override
+    protected Page<PersonSummary> fetch(int page) {
+        Page<PersonSummary> found = directory.search(new PersonSearch(nationalNumber, familyName, givenNames, birthDate,
+                page, 20), AccessContext.ui(purpose));
+        purposes.searchPurpose(purpose);
+        return found;
     }
 
-    public void next() {
-        page++;
-        run();
-    }
-
-    public void previous() {
-        page = Math.max(0, page - 1);
-        run();
-    }
-
-    private void run() {
-        try {
-            result = directory.search(new PersonSearch(nationalNumber, familyName, givenNames, birthDate, page, 20),
-                    AccessContext.ui(purpose));
-            purposes.searchPurpose(purpose);
-        } catch (DomainException e) {
-            result = null;
-            FacesProblems.show(e, Map.of("nationalNumber", "search:nationalNumber", "familyName", "search:familyName",
-                    "givenNames", "search:givenNames", "birthDate", "search:birthDate", "purpose", "search:purpose"));
-        }
+    @Override
+    protected void show(DomainException e) {
+        FacesProblems.show(e, Map.of("nationalNumber", "search:nationalNumber", "familyName", "search:familyName",
+                "givenNames", "search:givenNames", "birthDate", "search:birthDate", "purpose", "search:purpose"));
     }
 
     /** 93.05.18-223.61 for display; the stored form is the 11 digits. */
@@ -69,27 +52,6 @@ public class PersonSearchBean implements Serializable {
         return NationalNumberFormat.format(digits);
     }
 
-    public List<PersonSummary> getItems() {
-        return result == null ? List.of() : result.items();
-    }
-
-    public boolean isSearched() {
-        return result != null;
-    }
-
-    public long getTotal() {
-        return result == null ? 0 : result.total();
-    }
-
-    public boolean isHasNext() {
-        return result != null && (long) (page + 1) * result.size() < result.total();
-    }
-
-    public boolean isHasPrevious() {
-        return page > 0;
-    }
-
-    public int getPage() { return page; }
     public String getNationalNumber() { return nationalNumber; }
     public void setNationalNumber(String v) { this.nationalNumber = v; }
     public String getFamilyName() { return familyName; }

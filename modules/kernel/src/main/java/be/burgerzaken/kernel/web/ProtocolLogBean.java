@@ -11,61 +11,43 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /** The auditor's view of the protocol log: per person, per user, per period; and the chain check. */
 @Named
 @ViewScoped
-public class ProtocolLogBean implements Serializable {
+public class ProtocolLogBean extends PagedSearch<ProtocolEntryView> {
     private static final ZoneId BELGIUM = ZoneId.of("Europe/Brussels");
 
     private String personId;
     private String actor;
     private String from;
     private String to;
-    private int page;
-    private Page<ProtocolEntryView> result;
     private ChainVerification verification;
 
     @Inject
     ProtocolLog log;
 
-    public void search() {
-        page = 0;
-        run();
-    }
-
-    public void next() {
-        page++;
-        run();
-    }
-
-    public void previous() {
-        page = Math.max(0, page - 1);
-        run();
-    }
-
-    private void run() {
-        try {
-            UUID person = null;
-            if (personId != null && !personId.isBlank()) {
-                try {
-                    person = UUID.fromString(personId.strip());
-                } catch (IllegalArgumentException e) {
-                    throw new ValidationException("personId", "invalid", "'" + personId + "' is not a person id");
-                }
+    @Override
+    protected Page<ProtocolEntryView> fetch(int page) {
+        UUID person = null;
+        if (personId != null && !personId.isBlank()) {
+            try {
+                person = UUID.fromString(personId.strip());
+            } catch (IllegalArgumentException e) {
+                throw new ValidationException("personId", "invalid", "'" + personId + "' is not a person id");
             }
-            result = log.find(new ProtocolQuery(person, actor, day("from", from, 0), day("to", to, 1), page, 50));
-        } catch (DomainException e) {
-            result = null;
-            FacesProblems.show(e, Map.of("personId", "logForm:personId", "from", "logForm:from", "to", "logForm:to"));
         }
+        return log.find(new ProtocolQuery(person, actor, day("from", from, 0), day("to", to, 1), page, 50));
+    }
+
+    @Override
+    protected void show(DomainException e) {
+        FacesProblems.show(e, Map.of("personId", "logForm:personId", "from", "logForm:from", "to", "logForm:to"));
     }
 
     private static java.time.Instant day(String field, String value, int plusDays) {
@@ -87,14 +69,6 @@ public class ProtocolLogBean implements Serializable {
         }
     }
 
-    public List<ProtocolEntryView> getItems() {
-        return result == null ? List.of() : result.items();
-    }
-
-    public boolean isSearched() { return result != null; }
-    public long getTotal() { return result == null ? 0 : result.total(); }
-    public boolean isHasNext() { return result != null && (long) (page + 1) * result.size() < result.total(); }
-    public boolean isHasPrevious() { return page > 0; }
     public ChainVerification getVerification() { return verification; }
     public String getPersonId() { return personId; }
     public void setPersonId(String v) { this.personId = v; }

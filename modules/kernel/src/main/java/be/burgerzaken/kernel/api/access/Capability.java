@@ -5,6 +5,8 @@ public enum Capability {
     READ_PERSON,
     SEARCH_PERSON,
     WRITE_PERSON,
+    /** Take applications for identity documents and record their production, delivery, loss (counter work). */
+    MANAGE_IDENTITY_DOCUMENTS,
     VALIDATE_NATIONAL_NUMBER,
     READ_PROTOCOL_LOG,
     VERIFY_PROTOCOL_LOG,

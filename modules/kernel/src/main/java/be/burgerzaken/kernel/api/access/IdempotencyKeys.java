@@ -25,7 +25,12 @@ public interface IdempotencyKeys {
      */
     Optional<UUID> previous(String key, String operation, String fingerprint);
 
-    /** Records that this key created this resource (in the current transaction). */
+    /**
+     * Records that this key created this resource (in the current transaction, written at once).
+     *
+     * @throws be.burgerzaken.kernel.api.problem.ConflictException (409) when a concurrent request with the same key
+     *                                                           got there first; the transaction must roll back
+     */
     void remember(String key, String operation, String fingerprint, UUID resourceId);
 
     /** SHA-256 (hex) of a request's canonical form, for {@code fingerprint}. */

@@ -22,6 +22,8 @@ public enum InformationType {
     ELECTORAL("130"),
     HOUSEHOLD("140"),
     DEATH("150"),
+    /** Identity documents (eID, Kids-ID, residence cards); IT 195 per the National Register instructions. */
+    IDENTITY_DOCUMENT("195"),
     REGISTER_TYPE("210"),
     BIRTH("BZ-BIRTH"),
     SEX("BZ-SEX"),

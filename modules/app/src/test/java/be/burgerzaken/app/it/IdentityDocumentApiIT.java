@@ -1,0 +1,258 @@
+package be.burgerzaken.app.it;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static be.burgerzaken.app.it.Api.q;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Identity documents end to end on PostgreSQL: an eID application for a demo person, the whole procedure, an
+ * illegal step (409), stale and missing versions, validity by the age rule, the expiring list, the protocol
+ * log, and refusals for a role without write access.
+ */
+@ExtendWith(PayaraServer.class)
+class IdentityDocumentApiIT {
+    static final String BASE = "/api/v1/population/identity-documents";
+    static final String PURPOSE = "integration test eID file 2026/0042";
+    static final ZoneId BELGIUM = ZoneId.of("Europe/Brussels");
+    /** Demo persons named Peeters: Belgian, active, complete birth date, 18 to 74 years old. */
+    static final List<JsonObject> ADULTS = new ArrayList<>();
+
+    @BeforeAll
+    static void findDemoPersons() {
+        JsonObject page = Api.as("clerk").get("/api/v1/persons?familyName=peeters&size=100&purpose=" + q(PURPOSE)).json();
+        LocalDate today = LocalDate.now(BELGIUM);
+        for (var v : page.getJsonArray("items")) {
+            String id = v.asJsonObject().getString("id");
+            JsonObject p = Api.as("clerk").get("/api/v1/persons/" + id + "?purpose=" + q(PURPOSE)).json();
+            String birth = p.getString("birthDate");
+            if (!p.getString("status").equals("ACTIVE") || birth.contains("-00") || birth.startsWith("0000")
+                    || !p.getJsonArray("nationalities").toString().contains("\"BE\"")) {
+                continue;
+            }
+            int age = Period.between(LocalDate.parse(birth), today).getYears();
+            if (age >= 18 && age < 75) {
+                ADULTS.add(p);
+            }
+        }
+        assertTrue(ADULTS.size() >= 4, "the demo population (seed 42) has adult Belgian Peeters: " + ADULTS.size());
+    }
+
+    @Test
+    void eidWalksTheWholeProcedureWithPreciseRefusals() {
+        JsonObject person = ADULTS.get(0);
+        String personId = person.getString("id");
+        Api.Reply applied = apply(personId, "EID", true);
+        assertEquals(201, applied.status(), applied.body());
+        assertNotNull(applied.etag());
+        JsonObject doc = applied.json();
+        String id = doc.getString("id");
+        assertEquals("APPLIED", doc.getString("status"));
+        assertTrue(doc.getBoolean("urgent"));
+        assertEquals("population", doc.getString("fingerprintsCapturedBy"));
+        LocalDate today = LocalDate.now(BELGIUM);
+        int age = Period.between(LocalDate.parse(person.getString("birthDate")), today).getYears();
+        assertEquals("EID-2014", doc.getString("validityRule"), "adults 18-74: the 10-year rule");
+        assertEquals(today.toString(), doc.getString("validFrom"));
+        assertEquals(today.plusYears(10).toString(), doc.getString("validUntil"), "age " + age + ": 10 years");
+        assertEquals("[\"ORDER_PRODUCTION\",\"CANCEL\"]", doc.getJsonArray("allowedSteps").toString());
+
+        // a second application while one is in production: conflict
+        assertEquals(409, apply(personId, "EID", false).status());
+
+        // bad card number: precise field problem, nothing stored
+        Api.Reply bad = event(id, applied.etag(), "{\"step\":\"ORDER_PRODUCTION\",\"cardNumber\":\"591-1917064-59\"}");
+        assertEquals(400, bad.status(), bad.body());
+        JsonObject error = bad.json().getJsonArray("errors").getJsonObject(0);
+        assertEquals("cardNumber", error.getString("field"));
+        assertEquals("bad-check-digits", error.getString("code"));
+        assertTrue(error.getString("message").contains("expected 58"), error.getString("message"));
+
+        String number = newEidNumber();
+        Api.Reply ordered = event(id, applied.etag(), "{\"step\":\"ORDER_PRODUCTION\",\"cardNumber\":\"" + number
+                + "\",\"chipNumber\":\"534C4700" + number + "\"}");
+        assertEquals(200, ordered.status(), ordered.body());
+        assertEquals("PRODUCTION_ORDERED", ordered.json().getString("status"));
+        assertEquals(number.substring(0, 3) + "-" + number.substring(3, 10) + "-" + number.substring(10),
+                ordered.json().getString("cardNumber"));
+
+        // stale and missing versions
+        assertEquals(412, event(id, applied.etag(), "{\"step\":\"SEND_PIN_PUK_LETTER\"}").status());
+        assertEquals(428, Api.as("population").postJson(BASE + "/" + id + "/events?purpose=" + q(PURPOSE),
+                "{\"step\":\"SEND_PIN_PUK_LETTER\"}", Map.of()).status());
+
+        // an illegal step: 409 naming the current status and the allowed next steps
+        Api.Reply illegal = event(id, ordered.etag(), "{\"step\":\"DELIVER\"}");
+        assertEquals(409, illegal.status(), illegal.body());
+        assertTrue(illegal.contentType().startsWith("application/problem+json"));
+        String detail = illegal.json().getString("detail");
+        assertTrue(detail.contains("PRODUCTION_ORDERED") && detail.contains("SEND_PIN_PUK_LETTER")
+                && detail.contains("CANCEL"), detail);
+
+        Api.Reply letter = event(id, ordered.etag(), "{\"step\":\"SEND_PIN_PUK_LETTER\"}");
+        assertEquals("PIN_PUK_SENT", letter.json().getString("status"), letter.body());
+        Api.Reply delivered = event(id, letter.etag(), "{\"step\":\"DELIVER\"}");
+        assertEquals("ACTIVATED", delivered.json().getString("status"), delivered.body());
+
+        // not yet expired: expiry refused
+        assertEquals(409, event(id, delivered.etag(), "{\"step\":\"EXPIRE\"}").status());
+        Api.Reply noReference = event(id, delivered.etag(), "{\"step\":\"REPORT_STOLEN\"}");
+        assertEquals(400, noReference.status());
+        assertEquals("reference", noReference.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        Api.Reply stolen = event(id, delivered.etag(),
+                "{\"step\":\"REPORT_STOLEN\",\"reference\":\"PV LE.55.L1.012345/26\"}");
+        assertEquals("STOLEN", stolen.json().getString("status"), stolen.body());
+        assertEquals("PV LE.55.L1.012345/26", stolen.json().getString("declarationReference"));
+        assertEquals(0, stolen.json().getJsonArray("allowedSteps").size());
+
+        // the clerk reads the person's documents with the whole history
+        List<JsonObject> docs = documentsOf(personId);
+        JsonObject listed = docs.stream().filter(d -> d.getString("id").equals(id)).findFirst().orElseThrow();
+        assertEquals(5, listed.getJsonArray("history").size(), listed.toString());
+        assertEquals("REPORT_STOLEN", listed.getJsonArray("history").getJsonObject(4).getString("step"));
+
+        // every change and the read are in the protocol log, with the purpose
+        JsonObject log = Api.as("auditor").get("/api/v1/protocol-log?personId=" + personId + "&size=100").json();
+        List<JsonObject> entries = log.getJsonArray("items").stream().map(v -> v.asJsonObject())
+                .filter(e -> e.getString("purpose").equals(PURPOSE)).toList();
+        assertTrue(entries.stream().anyMatch(e -> e.getString("action").equals("CREATE")
+                && e.getString("actor").equals("population") && e.getString("query").contains("apply EID")
+                && e.getJsonArray("informationTypes").toString().contains("000")), entries.toString());
+        assertEquals(4, entries.stream().filter(e -> e.getString("action").equals("CHANGE")
+                && e.getString("outcome").equals("OK") && e.getString("query").contains(id)).count(), entries.toString());
+        assertTrue(entries.stream().anyMatch(e -> e.getString("action").equals("READ")
+                && e.getString("actor").equals("clerk") && e.getString("query").contains("identity documents")));
+    }
+
+    @Test
+    void expiringListContainsAnActivatedCard() {
+        String personId = ADULTS.get(1).getString("id");
+        String id = activated(personId);
+        JsonObject doc = Api.as("clerk").get(BASE + "/" + id + "?purpose=" + q(PURPOSE)).json();
+        LocalDate until = LocalDate.parse(doc.getString("validUntil"));
+        JsonObject page = Api.as("clerk").get(BASE + "/expiring?from=" + until.minusWeeks(1) + "&weeks=2&size=500&purpose="
+                + q(PURPOSE)).json();
+        assertTrue(page.getJsonArray("items").stream().map(v -> v.asJsonObject())
+                .anyMatch(e -> e.getString("documentId").equals(id) && e.getString("personId").equals(personId)
+                        && e.getString("validUntil").equals(until.toString())), page.toString());
+        JsonObject before = Api.as("clerk").get(BASE + "/expiring?from=" + until.plusDays(1) + "&weeks=1&size=500&purpose="
+                + q(PURPOSE)).json();
+        assertFalse(before.getJsonArray("items").toString().contains(id), "outside the window");
+        JsonObject demo = Api.as("clerk").get(BASE + "/expiring?weeks=8&purpose=" + q(PURPOSE)).json();
+        assertTrue(demo.getInt("total") > 0, "the demo data has eIDs expiring within 8 weeks: " + demo);
+        LocalDate previous = LocalDate.MIN;
+        for (var v : demo.getJsonArray("items")) {
+            LocalDate d = LocalDate.parse(v.asJsonObject().getString("validUntil"));
+            assertFalse(d.isBefore(previous), "soonest first");
+            assertTrue(d.isBefore(LocalDate.now(BELGIUM).plusWeeks(8)), d.toString());
+            previous = d;
+        }
+        Api.Reply badWeeks = Api.as("clerk").get(BASE + "/expiring?weeks=0&purpose=" + q(PURPOSE));
+        assertEquals(400, badWeeks.status());
+        assertEquals("weeks", badWeeks.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    @Test
+    void ineligibleAndIncompleteApplicationsAreFieldProblemsAndStoreNothing() {
+        String personId = ADULTS.get(2).getString("id");
+        int before = documentsOf(personId).size();
+        Api.Reply kids = apply(personId, "KIDS_ID", false);
+        assertEquals(400, kids.status(), kids.body());
+        assertEquals("not-eligible", kids.json().getJsonArray("errors").getJsonObject(0).getString("code"));
+        Api.Reply foreigner = apply(personId, "F+", false);
+        assertEquals("not-eligible", foreigner.json().getJsonArray("errors").getJsonObject(0).getString("code"));
+        Api.Reply empty = Api.as("population").postJson(BASE + "/applications?purpose=" + q(PURPOSE),
+                "{\"cardType\":\"X\"}", Map.of());
+        assertEquals(400, empty.status());
+        String fields = empty.json().getJsonArray("errors").toString();
+        for (String f : List.of("personId", "cardType", "photoCaptured")) {
+            assertTrue(fields.contains("\"" + f + "\""), f + " in " + fields);
+        }
+        assertEquals(before, documentsOf(personId).size(), "nothing stored");
+        Api.Reply unknownPerson = Api.as("population").postJson(BASE + "/applications?purpose=" + q(PURPOSE),
+                "{\"personId\":\"" + UUID.randomUUID() + "\",\"cardType\":\"EID\",\"photoCaptured\":true,"
+                        + "\"fingerprintsCaptured\":true}", Map.of());
+        assertEquals(404, unknownPerson.status());
+    }
+
+    @Test
+    void aRoleWithoutIdentityDocumentRightsIsRefusedAndLogged() {
+        // clerks and population officers take applications at the counter; an election officer may not
+        String personId = ADULTS.get(3).getString("id");
+        String purpose = "denied eID " + UUID.randomUUID();
+        Api.Reply elections = Api.as("elections").postJson(BASE + "/applications?purpose=" + q(purpose),
+                "{\"personId\":\"" + personId + "\",\"cardType\":\"EID\",\"photoCaptured\":true,"
+                        + "\"fingerprintsCaptured\":true}", Map.of());
+        assertEquals(403, elections.status(), elections.body());
+        assertTrue(elections.contentType().startsWith("application/problem+json"));
+        assertEquals(403, Api.as("training").get(BASE + "?personId=" + personId + "&purpose=" + q(purpose)).status());
+        JsonObject log = Api.as("auditor").get("/api/v1/protocol-log?actor=elections&size=200").json();
+        assertTrue(log.getJsonArray("items").stream().map(v -> v.asJsonObject())
+                .anyMatch(e -> e.getString("purpose").equals(purpose) && e.getString("outcome").equals("DENIED")
+                        && e.getString("action").equals("CREATE")), log.toString());
+        assertEquals(404, Api.as("clerk").get(BASE + "/" + UUID.randomUUID() + "?purpose=" + q(PURPOSE)).status());
+        assertEquals(400, Api.as("clerk").get(BASE + "/not-a-uuid?purpose=" + q(PURPOSE)).status());
+        assertEquals(400, Api.as("clerk").get(BASE + "?personId=" + personId).status(), "purpose is required");
+    }
+
+    @Test
+    void cardTypesAreListedWithNamesInThreeLanguages() {
+        var types = Api.as("clerk").get(BASE + "/card-types").any().asJsonArray();
+        assertEquals(16, types.size());
+        JsonObject eid = types.getJsonObject(0);
+        assertEquals("EID", eid.getString("code"));
+        assertEquals("Elektronische identiteitskaart", eid.getString("nameNl"));
+        assertEquals("Carte d'identité électronique", eid.getString("nameFr"));
+        assertTrue(types.toString().contains("\"EU+\""));
+    }
+
+    private static String activated(String personId) {
+        Api.Reply r = apply(personId, "EID", false);
+        assertEquals(201, r.status(), r.body());
+        String id = r.json().getString("id");
+        r = event(id, r.etag(), "{\"step\":\"ORDER_PRODUCTION\",\"cardNumber\":\"" + newEidNumber() + "\"}");
+        r = event(id, r.etag(), "{\"step\":\"SEND_PIN_PUK_LETTER\"}");
+        r = event(id, r.etag(), "{\"step\":\"DELIVER\"}");
+        assertEquals("ACTIVATED", r.json().getString("status"), r.body());
+        return id;
+    }
+
+    private static Api.Reply apply(String personId, String type, boolean urgent) {
+        return Api.as("population").postJson(BASE + "/applications?purpose=" + q(PURPOSE),
+                "{\"personId\":\"" + personId + "\",\"cardType\":\"" + type + "\",\"urgent\":" + urgent
+                        + ",\"photoCaptured\":true,\"fingerprintsCaptured\":true}", Map.of());
+    }
+
+    private static Api.Reply event(String id, String etag, String body) {
+        return Api.as("population").postJson(BASE + "/" + id + "/events?purpose=" + q(PURPOSE), body,
+                Map.of("If-Match", etag));
+    }
+
+    private static List<JsonObject> documentsOf(String personId) {
+        Api.Reply r = Api.as("clerk").get(BASE + "?personId=" + personId + "&purpose=" + q(PURPOSE));
+        assertEquals(200, r.status(), r.body());
+        return r.any().asJsonArray().stream().map(v -> v.asJsonObject()).toList();
+    }
+
+    /** A valid, random eID card number: 10 digits and their mod-97 check (97 for 0). */
+    static String newEidNumber() {
+        long body = 5_920_000_000L + ThreadLocalRandom.current().nextLong(10_000_000L);
+        int check = (int) (body % 97);
+        return body + String.format("%02d", check == 0 ? 97 : check);
+    }
+}

@@ -1,0 +1,14 @@
+package be.burgerzaken.population.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A period of main residence (hoofdverblijfplaats / résidence principale, IT 020) at an address, valid
+ * {@code [validFrom, validTo)}: the person lived there from validFrom up to and including the day before validTo;
+ * validTo null = still lives there. {@code closedAt}/{@code closedBy} say when and by whom the period was ended.
+ */
+public record ResidencePeriod(Address address, LocalDate validFrom, LocalDate validTo, OriginKind origin,
+                              String originNis, String originCountry, Instant recordedAt, String recordedBy,
+                              String basisKind, String basisRef, Instant closedAt, String closedBy) {
+}

@@ -1,0 +1,186 @@
+package be.burgerzaken.population.application;
+
+import be.burgerzaken.kernel.api.platform.Platform;
+import be.burgerzaken.kernel.api.spi.DemoDataContributor;
+import be.burgerzaken.kernel.api.synthetic.SyntheticPerson;
+import be.burgerzaken.kernel.api.synthetic.SyntheticPopulation;
+import be.burgerzaken.population.persistence.StreetLoader;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * Demo data: houses the kernel's synthetic population (same seed and size as the kernel's demo load) at
+ * addresses on the city's streets, in households ({@link DemoHouseholds}), with register, residence and
+ * household rows, in one JDBC transaction of batched inserts. Runs only while nobody is housed yet.
+ */
+@ApplicationScoped
+public class PopulationDemoData implements DemoDataContributor {
+    private static final Logger LOG = Logger.getLogger(PopulationDemoData.class.getName());
+    private static final int BATCH = 1000;
+
+    @Inject
+    Platform platform;
+    @Inject
+    StreetLoader streets;
+    @Inject
+    @ConfigProperty(name = "bz.demo.persons", defaultValue = "2000")
+    int persons;
+
+    @Override
+    public int order() {
+        return 100;
+    }
+
+    @Override
+    public void load(long seed) {
+        streets.ensureLoaded();
+        long t0 = System.nanoTime();
+        try (Connection c = platform.dataSource().getConnection()) {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                int housed = load(c, seed);
+                c.commit();
+                if (housed > 0) {
+                    LOG.info("demo data: " + housed + " residents housed in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+                }
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot load the population demo data", e);
+        }
+    }
+
+    /** Houses the population unless someone is housed already; returns the number of residents written. */
+    int load(Connection c, long seed) throws SQLException {
+        if (count(c, "SELECT COUNT(*) FROM population.resident") > 0 || persons < 1) {
+            return 0;
+        }
+        List<String[]> streetList = new ArrayList<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT nis, street_code, postcode FROM population.street ORDER BY nis, street_code")) {
+            while (rs.next()) {
+                streetList.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
+            }
+        }
+        SyntheticPopulation population = new SyntheticPopulation(seed);
+        List<SyntheticPerson> people = population.persons(persons).toList();
+        List<DemoHouseholds.Household> plan = DemoHouseholds.plan(people, streetList.size(), seed,
+                population.referenceDate());
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        String basisRef = "synthetic seed " + seed;
+        int written = 0;
+        try (PreparedStatement address = c.prepareStatement("INSERT INTO population.address (id, nis, street_code,"
+                + " house_number, box, postcode) VALUES (?, ?, ?, ?, ?, ?)");
+             PreparedStatement household = c.prepareStatement("INSERT INTO population.household (id, address_id,"
+                     + " collective, created_at, version) VALUES (?, ?, ?, ?, 0)");
+             PreparedStatement resident = c.prepareStatement("INSERT INTO population.resident (person_id, register_type,"
+                     + " status, registered_on, created_at, updated_at, version) VALUES (?, ?, 'REGISTERED', ?, ?, ?, 0)");
+             PreparedStatement register = c.prepareStatement("INSERT INTO population.register_entry (id, person_id,"
+                     + " register_type, valid_from, recorded_at, recorded_by, basis_kind, basis_ref)"
+                     + " VALUES (?, ?, ?, ?, ?, 'demo', 'IMPORT', ?)");
+             PreparedStatement residence = c.prepareStatement("INSERT INTO population.residence (id, person_id,"
+                     + " address_id, valid_from, origin, origin_nis, origin_country, recorded_at, recorded_by, basis_kind,"
+                     + " basis_ref) VALUES (?, ?, ?, ?, ?, NULL, ?, ?, 'demo', 'IMPORT', ?)");
+             PreparedStatement member = c.prepareStatement("INSERT INTO population.household_membership (id,"
+                     + " household_id, person_id, position, valid_from, recorded_at, recorded_by)"
+                     + " VALUES (?, ?, ?, ?, ?, ?, 'demo')")) {
+            int h = 0;
+            for (DemoHouseholds.Household plannedHousehold : plan) {
+                String[] street = streetList.get(plannedHousehold.address().street());
+                UUID addressId = id("address", seed, h);
+                UUID householdId = id("household", seed, h);
+                address.setObject(1, addressId);
+                address.setString(2, street[0]);
+                address.setString(3, street[1]);
+                address.setString(4, plannedHousehold.address().houseNumber());
+                address.setString(5, plannedHousehold.address().box());
+                address.setString(6, street[2]);
+                address.addBatch();
+                household.setObject(1, householdId);
+                household.setObject(2, addressId);
+                household.setBoolean(3, plannedHousehold.collective());
+                household.setObject(4, now);
+                household.addBatch();
+                for (DemoHouseholds.Member m : plannedHousehold.members()) {
+                    UUID personId = m.person().id();
+                    Date from = Date.valueOf(m.from());
+                    resident.setObject(1, personId);
+                    resident.setString(2, m.register().name());
+                    resident.setDate(3, from);
+                    resident.setObject(4, now);
+                    resident.setObject(5, now);
+                    resident.addBatch();
+                    register.setObject(1, id("register", seed, written));
+                    register.setObject(2, personId);
+                    register.setString(3, m.register().name());
+                    register.setDate(4, from);
+                    register.setObject(5, now);
+                    register.setString(6, basisRef);
+                    register.addBatch();
+                    residence.setObject(1, id("residence", seed, written));
+                    residence.setObject(2, personId);
+                    residence.setObject(3, addressId);
+                    residence.setDate(4, from);
+                    residence.setString(5, m.origin().name());
+                    residence.setString(6, m.originCountry());
+                    residence.setObject(7, now);
+                    residence.setString(8, basisRef);
+                    residence.addBatch();
+                    member.setObject(1, id("membership", seed, written));
+                    member.setObject(2, householdId);
+                    member.setObject(3, personId);
+                    member.setString(4, m.position().code());
+                    member.setDate(5, from);
+                    member.setObject(6, now);
+                    member.addBatch();
+                    written++;
+                }
+                h++;
+                if (h % BATCH == 0) {
+                    flush(address, household, resident, register, residence, member);
+                }
+            }
+            flush(address, household, resident, register, residence, member);
+        }
+        return written;
+    }
+
+    /** In foreign-key order. */
+    private static void flush(PreparedStatement... statements) throws SQLException {
+        for (PreparedStatement s : statements) {
+            s.executeBatch();
+        }
+    }
+
+    private static UUID id(String kind, long seed, long index) {
+        return UUID.nameUUIDFromBytes(("bz-population-" + kind + "-" + seed + "-" + index).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static long count(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package be.burgerzaken.population.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A person known to the population registers (ingeschrevene / inscrit): current register and status. Every
+ * change of the person's register, residence or household goes through this row and bumps its version, so two
+ * concurrent changes to one person cannot both commit.
+ */
+@Entity
+@Table(name = "resident", schema = "population")
+public class Resident {
+    @Id
+    @Column(name = "person_id")
+    private UUID personId;
+    @Column(name = "register_type")
+    private String registerType;
+    private String status;
+    @Column(name = "registered_on")
+    private LocalDate registeredOn;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+    @Version
+    private long version;
+
+    protected Resident() {
+    }
+
+    public Resident(UUID personId, String registerType, LocalDate registeredOn, Instant now) {
+        this.personId = personId;
+        this.registerType = registerType;
+        this.status = "REGISTERED";
+        this.registeredOn = registeredOn;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public UUID personId() {
+        return personId;
+    }
+
+    public String registerType() {
+        return registerType;
+    }
+
+    public String status() {
+        return status;
+    }
+
+    public LocalDate registeredOn() {
+        return registeredOn;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public void died(Instant now) {
+        this.status = "DECEASED";
+        this.updatedAt = now;
+    }
+}

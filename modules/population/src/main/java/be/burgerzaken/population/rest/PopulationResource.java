@@ -1,0 +1,172 @@
+package be.burgerzaken.population.rest;
+
+import be.burgerzaken.kernel.api.access.AccessContext;
+import be.burgerzaken.kernel.api.problem.ValidationException;
+import be.burgerzaken.kernel.api.rest.Problem;
+import be.burgerzaken.population.api.AddressInput;
+import be.burgerzaken.population.api.FirstRegistration;
+import be.burgerzaken.population.api.HouseholdComposition;
+import be.burgerzaken.population.api.Occupant;
+import be.burgerzaken.population.api.ResidencePeriod;
+import be.burgerzaken.population.api.ResidentFile;
+import be.burgerzaken.population.api.Residents;
+import be.burgerzaken.population.api.Street;
+import be.burgerzaken.population.api.Streets;
+import be.burgerzaken.population.application.ResidentService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Population registers: first registration, resident file, address history, residents of an address, household
+ * composition as of a date, and the street list. Every personal-data call states its purpose in the
+ * {@code purpose} query parameter and is protocol-logged.
+ */
+@Path("population")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Population", description = "Population registers (bevolkingsregisters / registres de la population)")
+@APIResponse(responseCode = "400", description = "Invalid input, with the field and the reason",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                examples = @ExampleObject(name = "unknown street", value = """
+                        {"type":"https://burgerzaken.be/problems/validation","title":"Invalid request","status":400,
+                         "detail":"address.streetCode: no street with code 9999 in the street list","errors":[
+                         {"field":"address.streetCode","code":"unknown","message":"no street with code 9999 in the street list"}]}""")))
+@APIResponse(responseCode = "401", description = "Not authenticated",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Authenticated, but the role does not allow it",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class PopulationResource {
+    static final String PURPOSE_DOC = "Why the data is needed (file number, legal basis); written to the protocol log";
+
+    @Inject
+    Residents residents;
+    @Inject
+    Streets streets;
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @Path("registrations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "First registration of a person (inschrijving / inscription)",
+            description = "Registers a person arriving from another Belgian municipality or from abroad, or a person "
+                    + "already known to the kernel, in a register at an address from a date (not in the future): "
+                    + "register entry, main residence and household membership, all or nothing. A new person "
+                    + "('person') is registered in the kernel in the same transaction (allocateNationalNumber: "
+                    + "a national number is allocated). Without household.householdId the person starts a new "
+                    + "household as reference person.")
+    @APIResponse(responseCode = "201", description = "Registered; Location points at the resident file",
+            content = @Content(schema = @Schema(implementation = ResidentFile.class)))
+    @APIResponse(responseCode = "409", description = "Already registered, or a concurrent change of the household",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response register(FirstRegistration registration,
+                             @Parameter(in = ParameterIn.HEADER, description = "Optional: a retry with the same key and "
+                                     + "body returns the first registration's result instead of registering again")
+                             @HeaderParam("Idempotency-Key") String idempotencyKey,
+                             @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
+        ResidentFile file = residents.register(registration, AccessContext.rest(purpose), idempotencyKey);
+        return Response.created(uriInfo.getBaseUriBuilder().path("population/residents/{id}").build(file.personId()))
+                .entity(file).tag(etag(file)).build();
+    }
+
+    @GET
+    @Path("residents/{personId}")
+    @Operation(summary = "A resident's file",
+            description = "Register and its history, current main residence, address history, household today. "
+                    + "The ETag is the resident's version.")
+    @APIResponse(responseCode = "200", description = "The file",
+            content = @Content(schema = @Schema(implementation = ResidentFile.class)))
+    @APIResponse(responseCode = "404", description = "Not registered in the population registers",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response file(@PathParam("personId") String personId,
+                         @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
+        ResidentFile file = residents.file(uuid(personId, "personId"), AccessContext.rest(purpose));
+        return Response.ok(file).tag(etag(file)).build();
+    }
+
+    @GET
+    @Path("residents/{personId}/addresses")
+    @Operation(summary = "A person's address history (main residences, oldest first)")
+    public List<ResidencePeriod> addresses(@PathParam("personId") String personId,
+                                           @Parameter(description = PURPOSE_DOC, required = true)
+                                           @QueryParam("purpose") String purpose) {
+        return residents.addressHistory(uuid(personId, "personId"), AccessContext.rest(purpose));
+    }
+
+    @GET
+    @Path("addresses/residents")
+    @Operation(summary = "Who lived at an address on a date",
+            description = "The persons whose main residence was the address on the date (default today), with the "
+                    + "period they lived there ([validFrom, validTo), validTo null = still there).")
+    public List<Occupant> residentsAt(
+            @Parameter(description = "The city's street code", required = true) @QueryParam("streetCode") String streetCode,
+            @Parameter(description = "House number, e.g. 12 or 12A", required = true) @QueryParam("houseNumber") String houseNumber,
+            @Parameter(description = "Box (bus / boîte), if any") @QueryParam("box") String box,
+            @Parameter(description = "YYYY-MM-DD, default today") @QueryParam("date") String date,
+            @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
+        return residents.residentsAt(new AddressInput(streetCode, houseNumber, box, null),
+                ResidentService.date(date, "date"), AccessContext.rest(purpose));
+    }
+
+    @GET
+    @Path("households")
+    @Operation(summary = "Household composition as of a date",
+            description = "The household the person belonged to on the date (default today) and its members on "
+                    + "that date, reference person first.")
+    @APIResponse(responseCode = "404", description = "Not registered, or in no household on that date",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public HouseholdComposition household(
+            @Parameter(description = "A member's person id", required = true) @QueryParam("personId") String personId,
+            @Parameter(description = "YYYY-MM-DD, default today") @QueryParam("date") String date,
+            @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
+        return residents.household(uuid(personId, "personId"), ResidentService.date(date, "date"),
+                AccessContext.rest(purpose));
+    }
+
+    @GET
+    @Path("streets")
+    @Operation(summary = "The city's streets whose Dutch or French name contains the text",
+            description = "Reference data (no personal data, no purpose needed). Case and accents are ignored.")
+    public List<Street> streets(@Parameter(description = "Part of the name", example = "naamse") @QueryParam("q") String q,
+                                @QueryParam("size") @DefaultValue("20") int size) {
+        return streets.search(q, size);
+    }
+
+    static EntityTag etag(ResidentFile file) {
+        return new EntityTag(Long.toString(file.version()));
+    }
+
+    static UUID uuid(String id, String field) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new ValidationException(field, id == null ? "required" : "invalid",
+                    "'" + id + "' is not a person id (UUID)");
+        }
+    }
+}

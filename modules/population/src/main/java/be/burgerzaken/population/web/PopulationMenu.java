@@ -1,0 +1,27 @@
+package be.burgerzaken.population.web;
+
+import be.burgerzaken.kernel.api.access.Roles;
+import be.burgerzaken.kernel.api.spi.MenuContribution;
+import be.burgerzaken.kernel.api.spi.MenuItem;
+import be.burgerzaken.kernel.api.spi.PersonFileLinks;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.Set;
+
+/** The population registers' screens in the staff menu (the resident file opens from a person's file). */
+@ApplicationScoped
+public class PopulationMenu implements MenuContribution, PersonFileLinks {
+    @Override
+    public List<MenuItem> menuItems() {
+        return List.of(new MenuItem("persons", "pm", "menu.registration", "/population/registration.xhtml",
+                "pi pi-home", Set.copyOf(Roles.PERSON_WRITERS), 20));
+    }
+
+    /** The resident file, from the kernel's person file. */
+    @Override
+    public List<MenuItem> personFileLinks() {
+        return List.of(new MenuItem("persons", "pm", "resident.title", "/population/resident.xhtml", "pi pi-home",
+                Set.copyOf(Roles.PERSON_READERS), 10));
+    }
+}
