@@ -1,11 +1,11 @@
 package be.burgerzaken.kernel.rest;
 
+import be.burgerzaken.kernel.api.rest.RestParams;
 import be.burgerzaken.kernel.api.access.AccessContext;
 import be.burgerzaken.kernel.api.document.DocumentService;
 import be.burgerzaken.kernel.api.document.IssuedDocument;
 import be.burgerzaken.kernel.api.document.IssuedDocumentSummary;
 import be.burgerzaken.kernel.api.document.Verification;
-import be.burgerzaken.kernel.api.problem.ValidationException;
 import be.burgerzaken.kernel.api.rest.Problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.UUID;
 
 /**
  * Issued documents for staff and integrators: the register line, the PDF as handed out, and revocation. Reads
@@ -63,7 +62,7 @@ public class DocumentResource {
     public IssuedDocumentSummary get(@PathParam("id") String id,
                                      @Parameter(description = PersonResource.PURPOSE_DOC, required = true)
                                      @QueryParam("purpose") String purpose) {
-        return documents.summary(uuid(id), AccessContext.rest(purpose));
+        return documents.summary(RestParams.uuid(id, "id"), AccessContext.rest(purpose));
     }
 
     @GET
@@ -74,7 +73,7 @@ public class DocumentResource {
     public Response pdf(@PathParam("id") String id,
                         @Parameter(description = PersonResource.PURPOSE_DOC, required = true)
                         @QueryParam("purpose") String purpose) {
-        IssuedDocument d = documents.get(uuid(id), AccessContext.rest(purpose));
+        IssuedDocument d = documents.get(RestParams.uuid(id, "id"), AccessContext.rest(purpose));
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
         noStore.setPrivate(true);
@@ -99,14 +98,5 @@ public class DocumentResource {
                                @QueryParam("purpose") String purpose) {
         documents.revoke(code, body == null ? null : body.reason(), AccessContext.rest(purpose));
         return documents.verify(code);
-    }
-
-    private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new ValidationException("id", "invalid",
-                    "'" + id + "' is not a document id (UUID)");
-        }
     }
 }

@@ -10,9 +10,9 @@ import be.burgerzaken.kernel.api.person.PersonRegistry;
 import be.burgerzaken.kernel.api.person.PersonSearch;
 import be.burgerzaken.kernel.api.person.PersonSummary;
 import be.burgerzaken.kernel.api.person.PersonView;
-import be.burgerzaken.kernel.api.problem.ConflictException;
 import be.burgerzaken.kernel.api.problem.ValidationException;
 import be.burgerzaken.kernel.api.rest.Problem;
+import be.burgerzaken.kernel.api.rest.RestParams;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -25,7 +25,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -99,8 +98,8 @@ public class PersonResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") String id,
                         @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
-        PersonView v = directory.get(uuid(id), AccessContext.rest(purpose));
-        return Response.ok(v).tag(etag(v)).build();
+        PersonView v = directory.get(RestParams.uuid(id, "id"), AccessContext.rest(purpose));
+        return Response.ok(v).tag(RestParams.etag(v.version())).build();
     }
 
     @GET
@@ -109,7 +108,7 @@ public class PersonResource {
     public Response byNationalNumber(@PathParam("nationalNumber") String nationalNumber,
                                      @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
         PersonView v = directory.getByNationalNumber(nationalNumber, AccessContext.rest(purpose));
-        return Response.ok(v).tag(etag(v)).build();
+        return Response.ok(v).tag(RestParams.etag(v.version())).build();
     }
 
     @GET
@@ -117,7 +116,7 @@ public class PersonResource {
     @Operation(summary = "Every recorded identity fact with valid time, record time and legal basis")
     public PersonHistory history(@PathParam("id") String id,
                                  @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
-        return directory.history(uuid(id), AccessContext.rest(purpose));
+        return directory.history(RestParams.uuid(id, "id"), AccessContext.rest(purpose));
     }
 
     @GET
@@ -142,7 +141,7 @@ public class PersonResource {
         } catch (DateTimeParseException e) {
             throw new ValidationException("knownAt", "invalid", "'" + knownAt + "' is not an ISO-8601 instant");
         }
-        return directory.asOf(uuid(id), on, known, AccessContext.rest(purpose));
+        return directory.asOf(RestParams.uuid(id, "id"), on, known, AccessContext.rest(purpose));
     }
 
     @POST
@@ -158,7 +157,7 @@ public class PersonResource {
                              @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
         PersonView v = registry.register(person, AccessContext.rest(purpose), idempotencyKey);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(v.id().toString()).build()).entity(v)
-                .tag(etag(v)).build();
+                .tag(RestParams.etag(v.version())).build();
     }
 
     @POST
@@ -176,37 +175,10 @@ public class PersonResource {
                                @Parameter(in = ParameterIn.HEADER, description = "ETag of the version the change is based on")
                                @HeaderParam("If-Match") String ifMatch,
                                @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
-        UUID personId = uuid(id);
-        long version = version(ifMatch);
+        UUID personId = RestParams.uuid(id, "id");
+        long version = RestParams.version(ifMatch);
         PersonView v = registry.recordFact(personId, change, version, AccessContext.rest(purpose));
-        return Response.ok(v).tag(etag(v)).build();
+        return Response.ok(v).tag(RestParams.etag(v.version())).build();
     }
 
-    static EntityTag etag(PersonView v) {
-        return new EntityTag(Long.toString(v.version()));
-    }
-
-    static long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw ConflictException.versionRequired();
-        }
-        String v = ifMatch.strip();
-        if (v.startsWith("W/")) {
-            v = v.substring(2);
-        }
-        v = v.replace("\"", "");
-        try {
-            return Long.parseLong(v);
-        } catch (NumberFormatException e) {
-            throw new ValidationException("If-Match", "invalid", "If-Match must be the ETag from a previous read");
-        }
-    }
-
-    static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new ValidationException("id", "invalid", "'" + id + "' is not a person id (UUID)");
-        }
-    }
 }

@@ -6,6 +6,7 @@ import be.burgerzaken.kernel.api.protocol.ChainVerification;
 import be.burgerzaken.kernel.api.protocol.ProtocolEntryView;
 import be.burgerzaken.kernel.api.protocol.ProtocolLog;
 import be.burgerzaken.kernel.api.protocol.ProtocolQuery;
+import be.burgerzaken.kernel.api.rest.RestParams;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -39,7 +40,7 @@ public class ProtocolLogResource {
                                         @QueryParam("from") String from, @QueryParam("to") String to,
                                         @QueryParam("page") @DefaultValue("0") int page,
                                         @QueryParam("size") @DefaultValue("50") int size) {
-        UUID person = personId == null || personId.isBlank() ? null : PersonResource.uuid(personId);
+        UUID person = personId == null || personId.isBlank() ? null : RestParams.uuid(personId, "personId");
         return log.find(new ProtocolQuery(person, actor, instant("from", from), instant("to", to), page, size));
     }
 

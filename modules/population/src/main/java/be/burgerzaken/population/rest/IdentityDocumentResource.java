@@ -2,9 +2,9 @@ package be.burgerzaken.population.rest;
 
 import be.burgerzaken.kernel.api.access.AccessContext;
 import be.burgerzaken.kernel.api.person.Page;
-import be.burgerzaken.kernel.api.problem.ConflictException;
 import be.burgerzaken.kernel.api.problem.ValidationException;
 import be.burgerzaken.kernel.api.rest.Problem;
+import be.burgerzaken.kernel.api.rest.RestParams;
 import be.burgerzaken.population.api.CardTypeView;
 import be.burgerzaken.population.api.DocumentApplication;
 import be.burgerzaken.population.api.DocumentEvent;
@@ -23,7 +23,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -90,7 +89,7 @@ public class IdentityDocumentResource {
                           @QueryParam("purpose") String purpose) {
         IdentityDocumentView v = documents.apply(application, AccessContext.rest(purpose));
         return Response.created(uriInfo.getBaseUriBuilder().path(IdentityDocumentResource.class)
-                        .path(v.id().toString()).build()).entity(v).tag(etag(v)).build();
+                        .path(v.id().toString()).build()).entity(v).tag(RestParams.etag(v.version())).build();
     }
 
     @GET
@@ -103,8 +102,8 @@ public class IdentityDocumentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") String id,
                         @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
-        IdentityDocumentView v = documents.get(uuid(id, "id"), AccessContext.rest(purpose));
-        return Response.ok(v).tag(etag(v)).build();
+        IdentityDocumentView v = documents.get(RestParams.uuid(id, "id"), AccessContext.rest(purpose));
+        return Response.ok(v).tag(RestParams.etag(v.version())).build();
     }
 
     @POST
@@ -126,10 +125,10 @@ public class IdentityDocumentResource {
                           @Parameter(in = ParameterIn.HEADER, description = "ETag of the version the step is based on")
                           @HeaderParam("If-Match") String ifMatch,
                           @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
-        UUID documentId = uuid(id, "id");
-        long version = version(ifMatch);
+        UUID documentId = RestParams.uuid(id, "id");
+        long version = RestParams.version(ifMatch);
         IdentityDocumentView v = documents.record(documentId, event, version, AccessContext.rest(purpose));
-        return Response.ok(v).tag(etag(v)).build();
+        return Response.ok(v).tag(RestParams.etag(v.version())).build();
     }
 
     @GET
@@ -140,7 +139,7 @@ public class IdentityDocumentResource {
         if (personId == null || personId.isBlank()) {
             throw new ValidationException("personId", "required", "say whose documents to list");
         }
-        return documents.forPerson(uuid(personId, "personId"), AccessContext.rest(purpose));
+        return documents.forPerson(RestParams.uuid(personId, "personId"), AccessContext.rest(purpose));
     }
 
     @GET
@@ -168,31 +167,4 @@ public class IdentityDocumentResource {
         return documents.expiring(start, start.plusWeeks(weeks), page, size, AccessContext.rest(purpose));
     }
 
-    static EntityTag etag(IdentityDocumentView v) {
-        return new EntityTag(Long.toString(v.version()));
-    }
-
-    static long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw ConflictException.versionRequired();
-        }
-        String v = ifMatch.strip();
-        if (v.startsWith("W/")) {
-            v = v.substring(2);
-        }
-        v = v.replace("\"", "");
-        try {
-            return Long.parseLong(v);
-        } catch (NumberFormatException e) {
-            throw new ValidationException("If-Match", "invalid", "If-Match must be the ETag from a previous read");
-        }
-    }
-
-    static UUID uuid(String id, String field) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new ValidationException(field, "invalid", "'" + id + "' is not an id (UUID)");
-        }
-    }
 }

@@ -1,8 +1,8 @@
 package be.burgerzaken.population.rest;
 
 import be.burgerzaken.kernel.api.access.AccessContext;
-import be.burgerzaken.kernel.api.problem.ValidationException;
 import be.burgerzaken.kernel.api.rest.Problem;
+import be.burgerzaken.kernel.api.rest.RestParams;
 import be.burgerzaken.population.api.AddressInput;
 import be.burgerzaken.population.api.FirstRegistration;
 import be.burgerzaken.population.api.HouseholdComposition;
@@ -25,7 +25,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -39,7 +38,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Population registers: first registration, resident file, address history, residents of an address, household
@@ -91,7 +89,7 @@ public class PopulationResource {
                              @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
         ResidentFile file = residents.register(registration, AccessContext.rest(purpose), idempotencyKey);
         return Response.created(uriInfo.getBaseUriBuilder().path("population/residents/{id}").build(file.personId()))
-                .entity(file).tag(etag(file)).build();
+                .entity(file).tag(RestParams.etag(file.version())).build();
     }
 
     @GET
@@ -105,8 +103,8 @@ public class PopulationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response file(@PathParam("personId") String personId,
                          @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
-        ResidentFile file = residents.file(uuid(personId, "personId"), AccessContext.rest(purpose));
-        return Response.ok(file).tag(etag(file)).build();
+        ResidentFile file = residents.file(RestParams.uuid(personId, "personId"), AccessContext.rest(purpose));
+        return Response.ok(file).tag(RestParams.etag(file.version())).build();
     }
 
     @GET
@@ -115,7 +113,7 @@ public class PopulationResource {
     public List<ResidencePeriod> addresses(@PathParam("personId") String personId,
                                            @Parameter(description = PURPOSE_DOC, required = true)
                                            @QueryParam("purpose") String purpose) {
-        return residents.addressHistory(uuid(personId, "personId"), AccessContext.rest(purpose));
+        return residents.addressHistory(RestParams.uuid(personId, "personId"), AccessContext.rest(purpose));
     }
 
     @GET
@@ -144,7 +142,7 @@ public class PopulationResource {
             @Parameter(description = "A member's person id", required = true) @QueryParam("personId") String personId,
             @Parameter(description = "YYYY-MM-DD, default today") @QueryParam("date") String date,
             @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
-        return residents.household(uuid(personId, "personId"), ResidentService.date(date, "date"),
+        return residents.household(RestParams.uuid(personId, "personId"), ResidentService.date(date, "date"),
                 AccessContext.rest(purpose));
     }
 
@@ -157,16 +155,4 @@ public class PopulationResource {
         return streets.search(q, size);
     }
 
-    static EntityTag etag(ResidentFile file) {
-        return new EntityTag(Long.toString(file.version()));
-    }
-
-    static UUID uuid(String id, String field) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new ValidationException(field, id == null ? "required" : "invalid",
-                    "'" + id + "' is not a person id (UUID)");
-        }
-    }
 }
