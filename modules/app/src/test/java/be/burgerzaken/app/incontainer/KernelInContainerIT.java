@@ -11,7 +11,10 @@ import be.burgerzaken.kernel.api.person.PersonSearch;
 import be.burgerzaken.kernel.api.person.PersonView;
 import be.burgerzaken.kernel.api.platform.Platform;
 import be.burgerzaken.kernel.api.protocol.ChainVerification;
+import be.burgerzaken.kernel.api.protocol.ProtocolAction;
 import be.burgerzaken.kernel.api.protocol.ProtocolLog;
+import be.burgerzaken.kernel.api.protocol.ProtocolOutcome;
+import be.burgerzaken.kernel.api.protocol.ProtocolRecord;
 import be.burgerzaken.kernel.api.protocol.ProtocolQuery;
 import be.burgerzaken.kernel.api.document.Block;
 import be.burgerzaken.kernel.api.document.DocumentContent;
@@ -141,6 +144,33 @@ class KernelInContainerIT {
     }
 
     @Test
+    void aRefusalLoggedIndependentlyAfterAReadInTheSameRequestDoesNotWaitForItself() throws Exception {
+        PersonView p = register("1966-06-06", "M");
+        Future<Long> done = executor.submit(() -> access.asSystem(() -> {
+            try {
+                UserTransaction utx = (UserTransaction) new javax.naming.InitialContext().lookup("java:comp/UserTransaction");
+                utx.begin();
+                try {
+                    // the request logs a read (locking its stripe), then a refusal in a transaction of its own
+                    log.record(ProtocolRecord.of(ProtocolAction.READ, List.of(), List.of(p.id()),
+                            AccessContext.batch("nested logging test"), "read", ProtocolOutcome.OK));
+                    log.recordIndependently(ProtocolRecord.of(ProtocolAction.READ, List.of(), List.of(p.id()),
+                            AccessContext.batch("nested logging test"), "refused", ProtocolOutcome.DENIED));
+                } finally {
+                    utx.rollback();
+                }
+                return entriesFor(p.id());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }));
+        long count = done.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertTrue(count >= 0);
+        ChainVerification chain = access.asSystem(() -> log.verify());
+        assertTrue(chain.valid(), () -> "chains stay intact: " + chain.breaks());
+    }
+
+    @Test
     void aReadAndItsProtocolEntryCommitOrRollBackTogether() throws Exception {
         PersonView p = register("1950-06-07", "M");
         UUID id = p.id();
@@ -243,6 +273,14 @@ class KernelInContainerIT {
             return null;
         });
         assertEquals("REVOKED", getJson(base + "/api/v1/public/documents/" + doc.verificationCode(), 200).getString("status"));
+
+        // a document about no one (e.g. a letter to an organisation) is registered just the same
+        IssuedDocument general = access.asSystem(() -> documents.issue(new DocumentRequest("kernel.test-letter", "nl",
+                null, "Stad Leuven", Map.of("Document", "Brief"), new DocumentContent("Brief", "Test",
+                List.of(new Block.Paragraph("Geen persoonsgegevens.")))), AccessContext.batch("letter")));
+        assertEquals("VALID", getJson(base + "/api/v1/public/documents/" + general.verificationCode(), 200)
+                .getString("status"));
+
 
         try (Connection c = platform.dataSource().getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM kernel.protocol_entry e JOIN "

@@ -47,10 +47,14 @@ public class AccessControlService implements AccessControl {
         GRANTS.put(Capability.READ_DOCUMENT, DOCUMENT_ISSUERS);
         GRANTS.put(Capability.REVOKE_DOCUMENT, List.of(Roles.POPULATION_OFFICER, Roles.CIVIL_REGISTRAR,
                 Roles.ADMINISTRATOR));
+        GRANTS.put(Capability.DECLARE_ADDRESS_CHANGE, List.of(Roles.CLERK, Roles.POPULATION_OFFICER, Roles.INTEGRATOR));
+        GRANTS.put(Capability.DECIDE_ADDRESS_CHANGE, List.of(Roles.POPULATION_OFFICER));
+        GRANTS.put(Capability.RECORD_RESIDENCE_CHECK, List.of(Roles.INTEGRATOR, Roles.POPULATION_OFFICER));
     }
 
     private static final Set<Capability> PERSONAL_DATA = Set.of(Capability.READ_PERSON, Capability.SEARCH_PERSON,
-            Capability.WRITE_PERSON, Capability.MANAGE_IDENTITY_DOCUMENTS);
+            Capability.WRITE_PERSON, Capability.MANAGE_IDENTITY_DOCUMENTS, Capability.DECLARE_ADDRESS_CHANGE,
+            Capability.DECIDE_ADDRESS_CHANGE, Capability.RECORD_RESIDENCE_CHECK);
 
     @Inject
     SecurityContext securityContext;

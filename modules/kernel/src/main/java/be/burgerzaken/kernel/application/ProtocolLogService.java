@@ -18,8 +18,11 @@ import be.burgerzaken.kernel.domain.ProtocolChainHead;
 import be.burgerzaken.kernel.domain.ProtocolEntry;
 import be.burgerzaken.kernel.domain.ProtocolEntryPerson;
 import be.burgerzaken.kernel.persistence.ProtocolStore;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -27,6 +30,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -49,6 +56,11 @@ public class ProtocolLogService implements ProtocolLog {
     @Inject
     @ConfigProperty(name = "bz.protocol.stripes", defaultValue = "8")
     int stripes;
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    /** Per thread: the stripes each open transaction (by key) has locked. */
+    private static final ThreadLocal<Map<Object, Set<Integer>>> HELD = ThreadLocal.withInitial(HashMap::new);
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
@@ -63,7 +75,7 @@ public class ProtocolLogService implements ProtocolLog {
     }
 
     private void append(Actor actor, ProtocolRecord record) {
-        int stripe = Math.floorMod(actor.name().hashCode(), Math.max(1, stripes));
+        int stripe = stripeFor(actor);
         ProtocolChainHead head = store.lockHead(stripe);
         long seq = head.lastSeq() + 1;
         String persons = record.personIds().stream().distinct().map(UUID::toString).collect(Collectors.joining(","));
@@ -82,6 +94,47 @@ public class ProtocolLogService implements ProtocolLog {
             store.persist(new ProtocolEntryPerson(id, person, content.occurredAt()));
         }
         head.advance(seq, hash);
+    }
+
+    /**
+     * The actor's stripe, unless a transaction suspended on this thread holds its lock (a refusal logged
+     * independently after the request already logged a read): then another stripe, or the new transaction
+     * would wait forever for the suspended one.
+     */
+    private int stripeFor(Actor actor) {
+        int n = Math.max(1, stripes);
+        int preferred = Math.floorMod(actor.name().hashCode(), n);
+        Object tx = transactions.getTransactionKey();
+        Map<Object, Set<Integer>> held = HELD.get();
+        Set<Integer> elsewhere = new HashSet<>();
+        held.forEach((key, locked) -> {
+            if (!key.equals(tx)) {
+                elsewhere.addAll(locked);
+            }
+        });
+        int stripe = preferred;
+        for (int i = 0; i < n && elsewhere.contains(stripe); i++) {
+            stripe = (preferred + i + 1) % n;
+        }
+        if (elsewhere.contains(stripe)) {
+            throw new IllegalStateException("every protocol-log stripe is held by a suspended transaction; "
+                    + "raise bz.protocol.stripes");
+        }
+        if (!held.containsKey(tx)) {
+            held.put(tx, new HashSet<>());
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    HELD.get().remove(tx);
+                }
+            });
+        }
+        held.get(tx).add(stripe);
+        return stripe;
     }
 
     @Override

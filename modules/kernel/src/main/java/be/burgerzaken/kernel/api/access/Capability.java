@@ -16,5 +16,11 @@ public enum Capability {
     /** Read an issued document and the register of issued documents. */
     READ_DOCUMENT,
     /** Revoke (intrekken / révoquer) an issued document. */
-    REVOKE_DOCUMENT
+    REVOKE_DOCUMENT,
+    /** Take a change-of-address declaration (aangifte van adreswijziging / déclaration de changement d'adresse). */
+    DECLARE_ADDRESS_CHANGE,
+    /** Decide a change of address: approve or refuse with a motivation (population officer). */
+    DECIDE_ADDRESS_CHANGE,
+    /** Read pending police residence checks and record their outcome (woonstvaststelling / enquête de résidence). */
+    RECORD_RESIDENCE_CHECK
 }

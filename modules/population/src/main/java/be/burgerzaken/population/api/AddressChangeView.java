@@ -1,0 +1,21 @@
+package be.burgerzaken.population.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A change-of-address procedure as shown in the work queue and its detail: the declaration, its three deadlines
+ * ({@code late}: declared after the declaration deadline), the date the next step is due ({@code dueDate}, null
+ * when decided) and whether it is {@code overdue} today, the check, the decision, the steps allowed next, and the
+ * {@code version} (ETag) a step must be based on.
+ */
+public record AddressChangeView(UUID id, AddressChangeStatus status, UUID declarantId, List<MovingMember> members,
+                                UUID fromHouseholdId, Address address, UUID householdId, LocalDate moveDate,
+                                LocalDate declaredOn, boolean late, LocalDate declarationDeadline, LocalDate checkDue,
+                                LocalDate decisionDue, LocalDate dueDate, boolean overdue, Instant declaredAt,
+                                String declaredBy, String checkOutcome, LocalDate checkVisitDate, String checkRemarks,
+                                String checkedBy, String decisionMotivation, Instant decidedAt, String decidedBy,
+                                List<AddressChangeStep> allowedSteps, long version) {
+}

@@ -1,0 +1,31 @@
+package be.burgerzaken.population.api;
+
+import be.burgerzaken.kernel.api.access.AccessContext;
+import be.burgerzaken.kernel.api.person.Page;
+
+import java.util.UUID;
+
+/**
+ * The change-of-address procedure (adreswijziging / changement d'adresse): declaration, police residence check
+ * (woonstvaststelling), decision, and the work queue. One transaction per command, access checked and
+ * protocol-logged (MAIN_RESIDENCE 020, HOUSEHOLD 140) in it; problems name the offending field.
+ */
+public interface AddressChanges {
+
+    /** Takes a declaration (status DECLARED); a person with an open procedure is refused with 409. */
+    AddressChangeView declare(AddressChangeDeclaration declaration, AccessContext context);
+
+    AddressChangeView get(UUID id, AccessContext context);
+
+    /** Open procedures (or those of {@code status}), earliest due date first, overdue flagged. */
+    Page<AddressChangeView> queue(AddressChangeStatus status, int page, int size, AccessContext context);
+
+    /** Declarations waiting for the police residence check, oldest due first. */
+    Page<AddressChangeView> pendingChecks(int page, int size, AccessContext context);
+
+    /** Records the residence check; {@code version} null = not checked (the status still is). */
+    AddressChangeView recordCheck(UUID id, ResidenceCheck check, Long version, AccessContext context);
+
+    /** Approves (residence and household from the declaration date) or refuses, based on {@code version}. */
+    AddressChangeView decide(UUID id, AddressChangeDecision decision, long version, AccessContext context);
+}

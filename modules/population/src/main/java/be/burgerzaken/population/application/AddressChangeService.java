@@ -1,0 +1,563 @@
+package be.burgerzaken.population.application;
+
+import be.burgerzaken.kernel.api.access.AccessContext;
+import be.burgerzaken.kernel.api.access.AccessControl;
+import be.burgerzaken.kernel.api.access.Actor;
+import be.burgerzaken.kernel.api.access.Capability;
+import be.burgerzaken.kernel.api.access.InformationType;
+import be.burgerzaken.kernel.api.person.Page;
+import be.burgerzaken.kernel.api.person.PersonDirectory;
+import be.burgerzaken.kernel.api.person.PersonView;
+import be.burgerzaken.kernel.api.problem.AccessDeniedException;
+import be.burgerzaken.kernel.api.problem.ConflictException;
+import be.burgerzaken.kernel.api.problem.FieldProblem;
+import be.burgerzaken.kernel.api.problem.NotFoundException;
+import be.burgerzaken.kernel.api.problem.ValidationException;
+import be.burgerzaken.kernel.api.protocol.ProtocolAction;
+import be.burgerzaken.kernel.api.protocol.ProtocolLog;
+import be.burgerzaken.kernel.api.protocol.ProtocolOutcome;
+import be.burgerzaken.kernel.api.protocol.ProtocolRecord;
+import be.burgerzaken.population.api.Address;
+import be.burgerzaken.population.api.AddressChangeDecision;
+import be.burgerzaken.population.api.AddressChangeDeclaration;
+import be.burgerzaken.population.api.AddressChangeStatus;
+import be.burgerzaken.population.api.AddressChangeStep;
+import be.burgerzaken.population.api.AddressChangeView;
+import be.burgerzaken.population.api.AddressChanged;
+import be.burgerzaken.population.api.AddressChanges;
+import be.burgerzaken.population.api.HouseholdPosition;
+import be.burgerzaken.population.api.MovingMember;
+import be.burgerzaken.population.api.OriginKind;
+import be.burgerzaken.population.api.ResidenceCheck;
+import be.burgerzaken.population.domain.AddressChange;
+import be.burgerzaken.population.domain.AddressChangeDeadlines;
+import be.burgerzaken.population.domain.AddressChangeLifecycle;
+import be.burgerzaken.population.domain.AddressChangeMember;
+import be.burgerzaken.population.domain.AddressRow;
+import be.burgerzaken.population.domain.AddressRules;
+import be.burgerzaken.population.domain.Household;
+import be.burgerzaken.population.domain.HouseholdMembership;
+import be.burgerzaken.population.domain.HouseholdRules;
+import be.burgerzaken.population.domain.OpenAddressChange;
+import be.burgerzaken.population.domain.OutboxMessage;
+import be.burgerzaken.population.domain.Residence;
+import be.burgerzaken.population.domain.Resident;
+import be.burgerzaken.population.domain.StreetRow;
+import be.burgerzaken.population.persistence.AddressChangeStore;
+import be.burgerzaken.population.persistence.PopulationStore;
+import be.burgerzaken.population.persistence.StreetLoader;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * The change of address (adreswijziging / changement d'adresse), domain.md section 3: declaration by an adult of
+ * the household, police residence check, decision; on approval the movers' main residence and household change
+ * from the declaration date, all or nothing, with an outbox row and an {@link AddressChanged} event in the same
+ * transaction. Access check first, then the work, then the protocol-log entry in the same transaction.
+ */
+@ApplicationScoped
+@Transactional
+public class AddressChangeService implements AddressChanges {
+    static final List<InformationType> TYPES = List.of(InformationType.MAIN_RESIDENCE, InformationType.HOUSEHOLD);
+    static final int ADULT = 18;
+    private static final Logger LOG = Logger.getLogger(AddressChangeService.class.getName());
+
+    @Inject
+    AddressChangeStore changes;
+    @Inject
+    PopulationStore store;
+    @Inject
+    StreetLoader streets;
+    @Inject
+    PersonDirectory directory;
+    @Inject
+    AccessControl access;
+    @Inject
+    ProtocolLog log;
+    @Inject
+    Clock clock;
+    @Inject
+    FileAssembler files;
+    @Inject
+    AddressChangeDeadlines deadlines;
+    @Inject
+    Event<AddressChanged> addressChanged;
+    @Inject
+    Event<OutboxWritten> outboxWritten;
+
+    @Override
+    public AddressChangeView declare(AddressChangeDeclaration d, AccessContext context) {
+        List<UUID> persons = d == null || d.members() == null ? List.of()
+                : d.members().stream().filter(m -> m != null && m.personId() != null).map(MovingMember::personId)
+                .distinct().toList();
+        Actor actor = require(Capability.DECLARE_ADDRESS_CHANGE, context, ProtocolAction.CREATE, persons,
+                "change-of-address declaration");
+        if (d == null) {
+            throw new ValidationException("body", "required", "the declaration is required");
+        }
+        streets.ensureLoaded();
+        LocalDate today = today();
+        List<FieldProblem> problems = new ArrayList<>();
+        // the declarant and their household today
+        HouseholdMembership declarantMembership = null;
+        if (d.declarantId() == null) {
+            problems.add(new FieldProblem("declarantId", "required", "the person who declares is required"));
+        } else if (registered(d.declarantId()) == null) {
+            problems.add(new FieldProblem("declarantId", "not-registered", "the declarant " + d.declarantId()
+                    + " is not registered in the population registers of the city"));
+        } else {
+            declarantMembership = openMembership(d.declarantId());
+            if (declarantMembership == null) {
+                problems.add(new FieldProblem("declarantId", "no-household", "the declarant belongs to no household"));
+            }
+            adult(d.declarantId(), today, context, problems);
+        }
+        if (d.moveDate() == null) {
+            problems.add(new FieldProblem("moveDate", "required", "the date of the move is required"));
+        } else if (d.moveDate().isAfter(today)) {
+            problems.add(new FieldProblem("moveDate", "future", "a move cannot be declared before it happens ("
+                    + d.moveDate() + " is after today, " + today + ")"));
+        }
+        StreetRow street = null;
+        AddressRules.Parts parts = null;
+        if (d.address() == null) {
+            problems.add(new FieldProblem("address", "required", "the new address (street code, house number) is required"));
+        } else {
+            parts = AddressRules.check(d.address().streetCode(), d.address().houseNumber(), d.address().box(),
+                    "address.", problems);
+            if (parts != null) {
+                street = store.street(parts.streetCode()).orElse(null);
+                if (street == null) {
+                    problems.add(new FieldProblem("address.streetCode", "unknown", "no street with code "
+                            + parts.streetCode() + " in the street list"));
+                } else if (d.address().postcode() != null && !d.address().postcode().isBlank()
+                        && !d.address().postcode().strip().equals(street.postcode())) {
+                    problems.add(new FieldProblem("address.postcode", "mismatch", street.nameNl() + " has postcode "
+                            + street.postcode() + ", not " + d.address().postcode().strip()));
+                }
+            }
+        }
+        List<MovingMember> movers = members(d, declarantMembership, problems);
+        Household target = targetHousehold(d, movers, street, parts, problems);
+        if (declarantMembership != null && street != null && parts != null) {
+            AddressRow current = store.address(store.household(declarantMembership.householdId()).orElseThrow()
+                    .addressId()).orElseThrow();
+            if (current.streetCode().equals(street.streetCode()) && current.houseNumber().equals(parts.houseNumber())
+                    && current.box().equals(parts.box())) {
+                problems.add(new FieldProblem("address", "same-address", "the household already lives at this address"));
+            }
+        }
+        if (d.moveDate() != null) {
+            for (MovingMember m : movers) {
+                Residence r = openResidence(m.personId());
+                if (r != null && d.moveDate().isBefore(r.validFrom())) {
+                    problems.add(new FieldProblem("moveDate", "before-current-residence", "the move date " + d.moveDate()
+                            + " is before " + m.personId() + " started living at the current address (" + r.validFrom() + ")"));
+                    break;
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        List<OpenAddressChange> open = changes.open(persons);
+        if (!open.isEmpty()) {
+            throw openProcedure(open.get(0));
+        }
+        Instant now = clock.instant();
+        try {
+            AddressRow address = findOrAddAddress(street, parts);
+            AddressChange change = new AddressChange(UUID.randomUUID(), d.declarantId(),
+                    declarantMembership.householdId(), address.id(), target == null ? null : target.id(), d.moveDate(),
+                    today, deadlines, now, actor.name());
+            changes.add(change);
+            changes.flush();
+            for (MovingMember m : movers) {
+                changes.add(new AddressChangeMember(change.id(), m.personId(), m.position().code()));
+                changes.add(new OpenAddressChange(m.personId(), change.id()));
+            }
+            changes.flush();
+            log.record(ProtocolRecord.of(ProtocolAction.CREATE, TYPES, persons, context, "change-of-address declaration "
+                    + change.id() + " move " + d.moveDate() + (change.late() ? " LATE" : ""), ProtocolOutcome.OK));
+            return view(change, today);
+        } catch (PersistenceException e) {
+            LOG.info(() -> "declaration refused on a constraint: " + e);
+            // the guard's primary key: a concurrent declaration for one of the persons committed first
+            throw new ConflictException("open-procedure", "a change of address for one of these persons was declared "
+                    + "at the same time; nothing was stored", 409);
+        }
+    }
+
+    @Override
+    public AddressChangeView get(UUID id, AccessContext context) {
+        require(Capability.READ_PERSON, context, ProtocolAction.READ, List.of(), "change of address " + id);
+        AddressChange c = change(id, context);
+        AddressChangeView view = view(c, today());
+        log.record(ProtocolRecord.of(ProtocolAction.READ, TYPES, personsOf(view), context, "change of address " + id,
+                ProtocolOutcome.OK));
+        return view;
+    }
+
+    @Override
+    public Page<AddressChangeView> queue(AddressChangeStatus status, int page, int size, AccessContext context) {
+        String query = "change-of-address work queue " + (status == null ? "open" : status);
+        require(Capability.READ_PERSON, context, ProtocolAction.SEARCH, List.of(), query);
+        return page(status, page, size, context, query);
+    }
+
+    @Override
+    public Page<AddressChangeView> pendingChecks(int page, int size, AccessContext context) {
+        String query = "pending residence checks";
+        require(Capability.RECORD_RESIDENCE_CHECK, context, ProtocolAction.SEARCH, List.of(), query);
+        return page(AddressChangeStatus.DECLARED, page, size, context, query);
+    }
+
+    @Override
+    public AddressChangeView recordCheck(UUID id, ResidenceCheck check, Long version, AccessContext context) {
+        Actor actor = require(Capability.RECORD_RESIDENCE_CHECK, context, ProtocolAction.CHANGE, List.of(),
+                "residence check " + id);
+        AddressChange c = change(id, context);
+        if (version != null && version != c.version()) {
+            throw ConflictException.staleVersion(version, c.version());
+        }
+        LocalDate today = today();
+        List<FieldProblem> problems = new ArrayList<>();
+        if (check == null) {
+            throw new ValidationException("body", "required", "the outcome of the check is required");
+        }
+        String outcome = check.outcome() == null ? null : check.outcome().strip().toUpperCase(Locale.ROOT);
+        if (outcome == null || outcome.isEmpty()) {
+            problems.add(new FieldProblem("outcome", "required", "the outcome is POSITIVE or NEGATIVE"));
+        } else if (!outcome.equals("POSITIVE") && !outcome.equals("NEGATIVE")) {
+            problems.add(new FieldProblem("outcome", "invalid", "the outcome is POSITIVE or NEGATIVE, not " + outcome));
+        }
+        if (check.visitDate() == null) {
+            problems.add(new FieldProblem("visitDate", "required", "the date of the visit is required"));
+        } else if (check.visitDate().isAfter(today)) {
+            problems.add(new FieldProblem("visitDate", "future", "the visit date " + check.visitDate() + " is in the future"));
+        } else if (check.visitDate().isBefore(c.declaredOn())) {
+            problems.add(new FieldProblem("visitDate", "before-declaration", "the visit date " + check.visitDate()
+                    + " is before the declaration (" + c.declaredOn() + ")"));
+        }
+        if (check.remarks() != null && check.remarks().length() > 2000) {
+            problems.add(new FieldProblem("remarks", "length", "at most 2000 characters"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        c.recordCheck(outcome.equals("POSITIVE"), check.visitDate(), blankToNull(check.remarks()), clock.instant(),
+                actor.name());
+        flush();
+        AddressChangeView view = view(c, today);
+        log.record(ProtocolRecord.of(ProtocolAction.CHANGE, TYPES, personsOf(view), context, "residence check " + id
+                + " " + outcome, ProtocolOutcome.OK));
+        return view;
+    }
+
+    @Override
+    public AddressChangeView decide(UUID id, AddressChangeDecision decision, long version, AccessContext context) {
+        Actor actor = require(Capability.DECIDE_ADDRESS_CHANGE, context, ProtocolAction.CHANGE, List.of(),
+                "change-of-address decision " + id);
+        AddressChange c = change(id, context);
+        if (version != c.version()) {
+            throw ConflictException.staleVersion(version, c.version());
+        }
+        if (decision == null) {
+            throw new ValidationException("body", "required", "the decision is required");
+        }
+        AddressChangeStep step = step(decision);
+        String motivation = blankToNull(decision.motivation());
+        if (step == AddressChangeStep.REFUSE && motivation == null) {
+            throw new ValidationException("motivation", "required", "a refusal must be motivated");
+        }
+        if (motivation != null && motivation.length() > 2000) {
+            throw new ValidationException("motivation", "length", "at most 2000 characters");
+        }
+        Instant now = clock.instant();
+        c.decide(step, motivation, now, actor.name());
+        List<AddressChangeMember> members = changes.members(c.id());
+        List<UUID> persons = members.stream().map(AddressChangeMember::personId).toList();
+        try {
+            for (OpenAddressChange o : changes.openOf(c.id())) {
+                changes.remove(o);
+            }
+            if (step == AddressChangeStep.APPROVE) {
+                approve(c, members, now, actor);
+            } else {
+                outbox("population.address-change-refused", c, persons, null, now);
+            }
+            changes.flush();
+        } catch (PersistenceException e) {
+            LOG.info(() -> "decision refused on a concurrent change: " + e);
+            throw new ConflictException("concurrent-change", "a member or household was changed by someone else at "
+                    + "the same time; nothing was stored, reload and decide again", 409);
+        }
+        AddressChangeView view = view(c, today());
+        log.record(ProtocolRecord.of(ProtocolAction.CHANGE, TYPES, persons, context, "change-of-address " + step
+                + " " + id + (step == AddressChangeStep.APPROVE ? " effective " + c.declaredOn() : ""),
+                ProtocolOutcome.OK));
+        return view;
+    }
+
+    /** The movers' residence and household change on the declaration date: old periods end, new ones start. */
+    private void approve(AddressChange c, List<AddressChangeMember> members, Instant now, Actor actor) {
+        LocalDate effective = c.declaredOn();
+        AddressRow from = null;
+        for (AddressChangeMember m : members) {
+            Resident resident = store.resident(m.personId()).orElseThrow();
+            if (!"REGISTERED".equals(resident.status())) {
+                throw new ConflictException("member-changed", "person " + m.personId() + " is no longer registered ("
+                        + resident.status() + "): refuse the change of address", 409);
+            }
+            changes.lockForChange(resident);
+            Residence r = openResidence(m.personId());
+            HouseholdMembership hm = openMembership(m.personId());
+            if (r == null || r.validFrom().isAfter(effective) || hm == null
+                    || !hm.householdId().equals(c.fromHouseholdId()) || hm.validFrom().isAfter(effective)) {
+                throw new ConflictException("member-changed", "the residence or household of " + m.personId()
+                        + " changed after the declaration: refuse this change of address and take a new declaration", 409);
+            }
+            from = store.address(r.addressId()).orElseThrow();
+            r.close(effective, now, actor.name());
+            hm.close(effective, now, actor.name());
+        }
+        changes.lockForChange(store.household(c.fromHouseholdId()).orElseThrow());
+        changes.flush(); // the old periods are closed before the new ones open (one open period per person)
+        Household target;
+        if (c.toHouseholdId() == null) {
+            target = new Household(UUID.randomUUID(), c.toAddressId(), false, now);
+            changes.add(target);
+        } else {
+            target = store.household(c.toHouseholdId()).orElseThrow();
+            changes.lockForChange(target);
+            for (AddressChangeMember m : members) {
+                if (m.position().equals(HouseholdPosition.REFERENCE_PERSON.code())
+                        && HouseholdRules.referencePersonTaken(store.membersOf(target.id()), effective)) {
+                    throw new ConflictException("reference-person-taken", "the household at the new address has a "
+                            + "reference person since the declaration: refuse and take a new declaration", 409);
+                }
+            }
+        }
+        changes.flush();
+        for (AddressChangeMember m : members) {
+            changes.add(new Residence(UUID.randomUUID(), m.personId(), c.toAddressId(), effective,
+                    OriginKind.MUNICIPALITY.name(), from == null ? null : from.nis(), null, now, actor.name(),
+                    "DECLARATION", "change of address " + c.id()));
+            changes.add(new HouseholdMembership(UUID.randomUUID(), target.id(), m.personId(), m.position(), effective,
+                    now, actor.name()));
+        }
+        changes.flush();
+        List<UUID> persons = members.stream().map(AddressChangeMember::personId).toList();
+        Address address = files.addresses(List.of(c.toAddressId())).get(c.toAddressId());
+        outbox("population.address-changed", c, persons, target.id(), now);
+        addressChanged.fire(new AddressChanged(c.id(), persons, c.fromHouseholdId(), address, target.id(), effective));
+    }
+
+    private void outbox(String type, AddressChange c, List<UUID> persons, UUID householdId, Instant now) {
+        String payload = "{\"addressChangeId\":\"" + c.id() + "\",\"status\":\"" + c.status() + "\",\"personIds\":["
+                + String.join(",", persons.stream().map(p -> "\"" + p + "\"").toList()) + "],\"toAddressId\":\""
+                + c.toAddressId() + "\",\"householdId\":" + (householdId == null ? "null" : "\"" + householdId + "\"")
+                + ",\"effectiveOn\":" + (c.status() == AddressChangeStatus.APPROVED ? "\"" + c.declaredOn() + "\"" : "null")
+                + ",\"declaredOn\":\"" + c.declaredOn() + "\"}";
+        changes.add(new OutboxMessage(UUID.randomUUID(), type, payload, now));
+        outboxWritten.fire(new OutboxWritten(type));
+    }
+
+    private Page<AddressChangeView> page(AddressChangeStatus status, int page, int size, AccessContext context,
+                                         String query) {
+        int p = Math.max(page, 0);
+        int s = size <= 0 ? 20 : Math.min(size, 100);
+        LocalDate today = today();
+        String st = status == null ? null : status.name();
+        List<AddressChangeView> items = changes.byDue(st, p * s, s).stream().map(c -> view(c, today)).toList();
+        long total = changes.count(st);
+        List<UUID> persons = items.stream().flatMap(v -> personsOf(v).stream()).distinct().toList();
+        log.record(ProtocolRecord.of(ProtocolAction.SEARCH, TYPES, persons, context, query + " page " + p,
+                ProtocolOutcome.OK));
+        return new Page<>(items, p, s, total);
+    }
+
+    AddressChangeView view(AddressChange c, LocalDate today) {
+        List<MovingMember> members = changes.members(c.id()).stream()
+                .map(m -> new MovingMember(m.personId(), HouseholdPosition.fromCode(m.position()))).toList();
+        Map<UUID, Address> addresses = files.addresses(List.of(c.toAddressId()));
+        LocalDate due = c.dueDate();
+        return new AddressChangeView(c.id(), c.status(), c.declarantId(), members, c.fromHouseholdId(),
+                addresses.get(c.toAddressId()), c.toHouseholdId(), c.moveDate(), c.declaredOn(), c.late(),
+                c.declarationDeadline(), c.checkDue(), c.decisionDue(), due, due != null && today.isAfter(due),
+                c.declaredAt(), c.declaredBy(), c.checkOutcome(), c.checkVisitDate(), c.checkRemarks(), c.checkedBy(),
+                c.decisionMotivation(), c.decidedAt(), c.decidedBy(),
+                AddressChangeLifecycle.allowed(c.status(), c.positiveCheck()), c.version());
+    }
+
+    private List<MovingMember> members(AddressChangeDeclaration d, HouseholdMembership declarantMembership,
+                                       List<FieldProblem> problems) {
+        if (d.members() == null || d.members().isEmpty()) {
+            problems.add(new FieldProblem("members", "required", "at least one person who moves is required"));
+            return List.of();
+        }
+        List<MovingMember> movers = new ArrayList<>();
+        Set<UUID> seen = new LinkedHashSet<>();
+        for (int i = 0; i < d.members().size(); i++) {
+            MovingMember m = d.members().get(i);
+            String field = "members[" + i + "].personId";
+            if (m == null || m.personId() == null) {
+                problems.add(new FieldProblem(field, "required", "the person id is required"));
+                continue;
+            }
+            if (!seen.add(m.personId())) {
+                problems.add(new FieldProblem(field, "duplicate", "person " + m.personId() + " is listed twice"));
+                continue;
+            }
+            HouseholdMembership hm = registered(m.personId()) == null ? null : openMembership(m.personId());
+            if (hm == null || declarantMembership == null
+                    || !hm.householdId().equals(declarantMembership.householdId())) {
+                problems.add(new FieldProblem(field, "not-in-household", "person " + m.personId()
+                        + " is not a member of the declarant's household"));
+                continue;
+            }
+            HouseholdPosition position = m.position() != null ? m.position() : HouseholdPosition.fromCode(hm.position());
+            movers.add(new MovingMember(m.personId(), position));
+        }
+        return movers;
+    }
+
+    private Household targetHousehold(AddressChangeDeclaration d, List<MovingMember> movers, StreetRow street,
+                                      AddressRules.Parts parts, List<FieldProblem> problems) {
+        long references = movers.stream().filter(m -> m.position() == HouseholdPosition.REFERENCE_PERSON).count();
+        if (d.householdId() == null) {
+            if (!movers.isEmpty() && references != 1 && movers.size() == d.members().size()) {
+                problems.add(new FieldProblem("members", "reference-person-required", "a new household needs exactly "
+                        + "one reference person (position REFERENCE_PERSON) among the movers, not " + references));
+            }
+            return null;
+        }
+        Household h = store.household(d.householdId()).orElse(null);
+        if (h == null) {
+            problems.add(new FieldProblem("householdId", "unknown", "no household " + d.householdId()));
+            return null;
+        }
+        if (street != null && parts != null) {
+            AddressRow at = store.address(h.addressId()).orElseThrow();
+            if (!at.streetCode().equals(street.streetCode()) || !at.houseNumber().equals(parts.houseNumber())
+                    || !at.box().equals(parts.box())) {
+                problems.add(new FieldProblem("householdId", "other-address", "the household lives at another address"));
+            }
+        }
+        if (references > 0 && HouseholdRules.referencePersonTaken(store.membersOf(h.id()), today())) {
+            problems.add(new FieldProblem("members", "reference-person-taken",
+                    "the household at the new address already has a reference person"));
+        }
+        return h;
+    }
+
+    private void adult(UUID declarantId, LocalDate today, AccessContext context, List<FieldProblem> problems) {
+        try {
+            PersonView p = directory.get(declarantId, context);
+            if (p.birthDate() != null && !p.birthDate().contains("-00")
+                    && Period.between(LocalDate.parse(p.birthDate()), today).getYears() < ADULT) {
+                problems.add(new FieldProblem("declarantId", "minor", "the declarant must be an adult (" + ADULT
+                        + " or older)"));
+            }
+        } catch (NotFoundException | DateTimeParseException ignored) {
+            // not-registered is reported above; a bad birth date is the kernel's concern
+        }
+    }
+
+    private static AddressChangeStep step(AddressChangeDecision decision) {
+        String s = decision.decision() == null ? "" : decision.decision().strip().toUpperCase(Locale.ROOT);
+        if (s.equals("APPROVE")) {
+            return AddressChangeStep.APPROVE;
+        }
+        if (s.equals("REFUSE")) {
+            return AddressChangeStep.REFUSE;
+        }
+        throw new ValidationException("decision", s.isEmpty() ? "required" : "invalid",
+                "the decision is APPROVE or REFUSE");
+    }
+
+    private Resident registered(UUID personId) {
+        return store.resident(personId).filter(r -> "REGISTERED".equals(r.status())).orElse(null);
+    }
+
+    private HouseholdMembership openMembership(UUID personId) {
+        return store.memberships(personId).stream().filter(m -> m.validTo() == null).reduce((a, b) -> b).orElse(null);
+    }
+
+    private Residence openResidence(UUID personId) {
+        return store.residences(personId).stream().filter(r -> r.validTo() == null).reduce((a, b) -> b).orElse(null);
+    }
+
+    private AddressChange change(UUID id, AccessContext context) {
+        AddressChange c = id == null ? null : changes.find(id).orElse(null);
+        if (c == null) {
+            log.recordIndependently(ProtocolRecord.of(ProtocolAction.READ, TYPES, List.of(), context,
+                    "change of address " + id, ProtocolOutcome.NOT_FOUND));
+            throw new NotFoundException("no change of address " + id);
+        }
+        return c;
+    }
+
+    private AddressRow findOrAddAddress(StreetRow street, AddressRules.Parts parts) {
+        return store.address(street.nis(), street.streetCode(), parts.houseNumber(), parts.box()).orElseGet(() -> {
+            AddressRow a = new AddressRow(UUID.randomUUID(), street.nis(), street.streetCode(), parts.houseNumber(),
+                    parts.box(), street.postcode());
+            store.add(a);
+            store.flush();
+            return a;
+        });
+    }
+
+    private void flush() {
+        try {
+            changes.flush();
+        } catch (PersistenceException e) {
+            throw new ConflictException("concurrent-change", "the change of address was changed by someone else at the "
+                    + "same time; nothing was stored, reload it", 409);
+        }
+    }
+
+    private Actor require(Capability capability, AccessContext context, ProtocolAction action, List<UUID> persons,
+                          String query) {
+        try {
+            return access.require(capability, context);
+        } catch (AccessDeniedException denied) {
+            log.recordIndependently(ProtocolRecord.of(action, TYPES, persons, context, query, ProtocolOutcome.DENIED));
+            throw denied;
+        }
+    }
+
+    private static ConflictException openProcedure(OpenAddressChange open) {
+        return new ConflictException("open-procedure", "person " + open.personId() + " already has an open change of "
+                + "address (" + open.addressChangeId() + "); decide it before declaring another", 409);
+    }
+
+    private static List<UUID> personsOf(AddressChangeView v) {
+        return v.members().stream().map(MovingMember::personId).toList();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ResidentService.BELGIUM));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,26 @@
+package be.burgerzaken.population.application;
+
+import be.burgerzaken.kernel.api.person.PersonView;
+import be.burgerzaken.population.api.Address;
+import be.burgerzaken.population.api.CertificateOptions;
+import be.burgerzaken.population.api.CertificateType;
+import be.burgerzaken.population.api.HouseholdPosition;
+import be.burgerzaken.population.api.RegisterType;
+import be.burgerzaken.population.api.ResidencePeriod;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything a certificate may show, gathered (and access-checked, logged) by the service before the content is
+ * written: the holder's identity from the kernel, the register, the current main residence, the address history
+ * and the household members with their identity, as of {@code asOf}.
+ */
+record CertificateFacts(CertificateType type, PersonView holder, RegisterType register, Address address,
+                        LocalDate residentSince, List<ResidencePeriod> history, List<Member> members,
+                        boolean collectiveDwelling, LocalDate asOf, CertificateOptions options) {
+
+    /** A household member with their identity. */
+    record Member(PersonView person, HouseholdPosition position) {
+    }
+}

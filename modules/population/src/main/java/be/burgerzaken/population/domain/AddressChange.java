@@ -1,0 +1,144 @@
+package be.burgerzaken.population.domain;
+
+import be.burgerzaken.population.api.AddressChangeStatus;
+import be.burgerzaken.population.api.AddressChangeStep;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A change-of-address procedure (adreswijziging / changement d'adresse): the declaration, the police residence
+ * check and the decision, with the three deadlines computed at the declaration. Steps go through
+ * {@link AddressChangeLifecycle}; the version guards concurrent steps.
+ */
+@Entity
+@Table(name = "address_change", schema = "population")
+public class AddressChange {
+    @Id
+    private UUID id;
+    private String status;
+    @Column(name = "declarant_id")
+    private UUID declarantId;
+    @Column(name = "from_household_id")
+    private UUID fromHouseholdId;
+    @Column(name = "to_address_id")
+    private UUID toAddressId;
+    /** Text, not uuid: EclipseLink binds a null UUID as VARCHAR, which PostgreSQL refuses for a uuid column. */
+    @Column(name = "to_household_id")
+    private String toHouseholdId;
+    @Column(name = "move_date")
+    private LocalDate moveDate;
+    @Column(name = "declared_on")
+    private LocalDate declaredOn;
+    private boolean late;
+    @Column(name = "declaration_deadline")
+    private LocalDate declarationDeadline;
+    @Column(name = "check_due")
+    private LocalDate checkDue;
+    @Column(name = "decision_due")
+    private LocalDate decisionDue;
+    @Column(name = "declared_at")
+    private Instant declaredAt;
+    @Column(name = "declared_by")
+    private String declaredBy;
+    @Column(name = "check_outcome")
+    private String checkOutcome;
+    @Column(name = "check_visit_date")
+    private LocalDate checkVisitDate;
+    @Column(name = "check_remarks")
+    private String checkRemarks;
+    @Column(name = "checked_at")
+    private Instant checkedAt;
+    @Column(name = "checked_by")
+    private String checkedBy;
+    @Column(name = "decision_motivation")
+    private String decisionMotivation;
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+    @Column(name = "decided_by")
+    private String decidedBy;
+    @Version
+    private long version;
+
+    protected AddressChange() {
+    }
+
+    public AddressChange(UUID id, UUID declarantId, UUID fromHouseholdId, UUID toAddressId, UUID toHouseholdId,
+                         LocalDate moveDate, LocalDate declaredOn, AddressChangeDeadlines deadlines, Instant now,
+                         String by) {
+        this.id = id;
+        this.status = AddressChangeStatus.DECLARED.name();
+        this.declarantId = declarantId;
+        this.fromHouseholdId = fromHouseholdId;
+        this.toAddressId = toAddressId;
+        this.toHouseholdId = toHouseholdId == null ? null : toHouseholdId.toString();
+        this.moveDate = moveDate;
+        this.declaredOn = declaredOn;
+        this.declarationDeadline = deadlines.declarationDeadline(moveDate);
+        this.late = deadlines.late(moveDate, declaredOn);
+        this.checkDue = deadlines.checkDue(declaredOn);
+        this.decisionDue = deadlines.decisionDue(declaredOn);
+        this.declaredAt = now;
+        this.declaredBy = by;
+    }
+
+    /** Records the police residence check's outcome. */
+    public void recordCheck(boolean positive, LocalDate visitDate, String remarks, Instant now, String by) {
+        this.status = AddressChangeLifecycle.next(status(), positiveCheck(), AddressChangeStep.RECORD_CHECK).name();
+        this.checkOutcome = positive ? "POSITIVE" : "NEGATIVE";
+        this.checkVisitDate = visitDate;
+        this.checkRemarks = remarks;
+        this.checkedAt = now;
+        this.checkedBy = by;
+    }
+
+    /** Approves or refuses; a refusal carries its motivation. */
+    public void decide(AddressChangeStep step, String motivation, Instant now, String by) {
+        this.status = AddressChangeLifecycle.next(status(), positiveCheck(), step).name();
+        this.decisionMotivation = motivation;
+        this.decidedAt = now;
+        this.decidedBy = by;
+    }
+
+    /** The day the open procedure must next be acted on: the check while DECLARED, then the decision. */
+    public LocalDate dueDate() {
+        return status() == AddressChangeStatus.DECLARED ? checkDue : status().open() ? decisionDue : null;
+    }
+
+    public Boolean positiveCheck() {
+        return checkOutcome == null ? null : "POSITIVE".equals(checkOutcome);
+    }
+
+    public AddressChangeStatus status() {
+        return AddressChangeStatus.valueOf(status);
+    }
+
+    public UUID id() { return id; }
+    public UUID declarantId() { return declarantId; }
+    public UUID fromHouseholdId() { return fromHouseholdId; }
+    public UUID toAddressId() { return toAddressId; }
+    public UUID toHouseholdId() { return toHouseholdId == null ? null : UUID.fromString(toHouseholdId); }
+    public LocalDate moveDate() { return moveDate; }
+    public LocalDate declaredOn() { return declaredOn; }
+    public boolean late() { return late; }
+    public LocalDate declarationDeadline() { return declarationDeadline; }
+    public LocalDate checkDue() { return checkDue; }
+    public LocalDate decisionDue() { return decisionDue; }
+    public Instant declaredAt() { return declaredAt; }
+    public String declaredBy() { return declaredBy; }
+    public String checkOutcome() { return checkOutcome; }
+    public LocalDate checkVisitDate() { return checkVisitDate; }
+    public String checkRemarks() { return checkRemarks; }
+    public Instant checkedAt() { return checkedAt; }
+    public String checkedBy() { return checkedBy; }
+    public String decisionMotivation() { return decisionMotivation; }
+    public Instant decidedAt() { return decidedAt; }
+    public String decidedBy() { return decidedBy; }
+    public long version() { return version; }
+}

@@ -1,0 +1,90 @@
+package be.burgerzaken.population.persistence;
+
+import be.burgerzaken.population.domain.AddressChange;
+import be.burgerzaken.population.domain.AddressChangeMember;
+import be.burgerzaken.population.domain.OpenAddressChange;
+import be.burgerzaken.population.domain.OutboxMessage;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Change-of-address procedures, their members, the open-procedure guard and the outbox. */
+@ApplicationScoped
+public class AddressChangeStore {
+    static final String OPEN = "('DECLARED', 'CHECKED')";
+    static final String BY_DUE = " ORDER BY CASE WHEN c.status = 'DECLARED' THEN c.checkDue ELSE c.decisionDue END,"
+            + " c.declaredAt, c.id";
+
+    @PersistenceContext(unitName = "population")
+    EntityManager em;
+
+    public Optional<AddressChange> find(UUID id) {
+        return Optional.ofNullable(em.find(AddressChange.class, id));
+    }
+
+    public List<AddressChangeMember> members(UUID addressChangeId) {
+        return em.createQuery("SELECT m FROM AddressChangeMember m WHERE m.addressChangeId = :c ORDER BY m.position,"
+                + " m.personId", AddressChangeMember.class).setParameter("c", addressChangeId).getResultList();
+    }
+
+    /** The open procedures of any of the persons. */
+    public List<OpenAddressChange> open(Collection<UUID> personIds) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT o FROM OpenAddressChange o WHERE o.personId IN :p", OpenAddressChange.class)
+                .setParameter("p", personIds).getResultList();
+    }
+
+    public List<OpenAddressChange> openOf(UUID addressChangeId) {
+        return em.createQuery("SELECT o FROM OpenAddressChange o WHERE o.addressChangeId = :c", OpenAddressChange.class)
+                .setParameter("c", addressChangeId).getResultList();
+    }
+
+    /** Procedures with the status (null: all open ones), earliest due first. */
+    public List<AddressChange> byDue(String status, int first, int max) {
+        String where = status == null ? "c.status IN " + OPEN : "c.status = :s";
+        var query = em.createQuery("SELECT c FROM AddressChange c WHERE " + where + BY_DUE, AddressChange.class);
+        if (status != null) {
+            query.setParameter("s", status);
+        }
+        return query.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long count(String status) {
+        String where = status == null ? "c.status IN " + OPEN : "c.status = :s";
+        var query = em.createQuery("SELECT COUNT(c) FROM AddressChange c WHERE " + where, Long.class);
+        if (status != null) {
+            query.setParameter("s", status);
+        }
+        return query.getSingleResult();
+    }
+
+    public List<OutboxMessage> unpublished(int max) {
+        return em.createQuery("SELECT o FROM OutboxMessage o WHERE o.publishedAt IS NULL ORDER BY o.createdAt",
+                OutboxMessage.class).setMaxResults(max).getResultList();
+    }
+
+    /** Bumps the version at commit: a concurrent change of the same row fails. */
+    public void lockForChange(Object entity) {
+        em.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    }
+
+    public void add(Object entity) {
+        em.persist(entity);
+    }
+
+    public void remove(Object entity) {
+        em.remove(entity);
+    }
+
+    public void flush() {
+        em.flush();
+    }
+}

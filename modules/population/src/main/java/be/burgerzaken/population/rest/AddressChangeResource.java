@@ -1,0 +1,154 @@
+package be.burgerzaken.population.rest;
+
+import be.burgerzaken.kernel.api.access.AccessContext;
+import be.burgerzaken.kernel.api.person.Page;
+import be.burgerzaken.kernel.api.problem.ValidationException;
+import be.burgerzaken.kernel.api.rest.Problem;
+import be.burgerzaken.kernel.api.rest.RestParams;
+import be.burgerzaken.population.api.AddressChangeDecision;
+import be.burgerzaken.population.api.AddressChangeDeclaration;
+import be.burgerzaken.population.api.AddressChangeStatus;
+import be.burgerzaken.population.api.AddressChangeView;
+import be.burgerzaken.population.api.AddressChanges;
+import be.burgerzaken.population.api.ResidenceCheck;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The change-of-address procedure: declaration (counter, e-counter), the police's pending residence checks and
+ * their outcome, the population officer's decision and work queue. Every call states its purpose.
+ */
+@Path("population")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Change of address", description = "Adreswijziging / changement d'adresse")
+@APIResponse(responseCode = "400", description = "Invalid input, with the field and the reason",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The role does not allow it",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class AddressChangeResource {
+    static final String PURPOSE_DOC = PopulationResource.PURPOSE_DOC;
+
+    @Inject
+    AddressChanges addressChanges;
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @Path("address-changes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Declare a change of address (aangifte / déclaration)",
+            description = "An adult of the household declares that some or all members moved to an address in the "
+                    + "city on moveDate (not in the future). The declaration date is today; a declaration after the "
+                    + "declaration deadline is accepted and flagged late. Status DECLARED; the police residence "
+                    + "check is due by checkDue.")
+    @APIResponse(responseCode = "201", description = "Declared",
+            content = @Content(schema = @Schema(implementation = AddressChangeView.class)))
+    @APIResponse(responseCode = "409", description = "A member already has an open change of address",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response declare(AddressChangeDeclaration declaration,
+                            @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
+        AddressChangeView view = addressChanges.declare(declaration, AccessContext.rest(purpose));
+        return Response.created(uriInfo.getBaseUriBuilder().path("population/address-changes/{id}").build(view.id()))
+                .entity(view).tag(RestParams.etag(view.version())).build();
+    }
+
+    @GET
+    @Path("address-changes")
+    @Operation(summary = "Work queue: open changes of address, earliest due date first, overdue flagged")
+    public Page<AddressChangeView> queue(
+            @Parameter(description = "DECLARED, CHECKED, APPROVED or REFUSED; default: the open ones")
+            @QueryParam("status") String status,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size,
+            @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
+        return addressChanges.queue(status(status), page, size, AccessContext.rest(purpose));
+    }
+
+    @GET
+    @Path("address-changes/{id}")
+    @Operation(summary = "A change of address; the ETag is its version")
+    public Response get(@PathParam("id") String id,
+                        @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
+        AddressChangeView view = addressChanges.get(RestParams.uuid(id, "id"), AccessContext.rest(purpose));
+        return Response.ok(view).tag(RestParams.etag(view.version())).build();
+    }
+
+    @GET
+    @Path("residence-checks")
+    @Operation(summary = "Pending police residence checks (woonstvaststellingen), oldest due first",
+            description = "For the local police (integrator): declarations waiting for the residence check.")
+    public Page<AddressChangeView> pendingChecks(
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size,
+            @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
+        return addressChanges.pendingChecks(page, size, AccessContext.rest(purpose));
+    }
+
+    @POST
+    @Path("address-changes/{id}/residence-check")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record the outcome of the police residence check",
+            description = "outcome POSITIVE or NEGATIVE, visitDate, remarks. If-Match optional (the status is "
+                    + "checked in any case).")
+    @APIResponse(responseCode = "409", description = "Not waiting for a check",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response recordCheck(@PathParam("id") String id, ResidenceCheck check,
+                                @HeaderParam("If-Match") String ifMatch,
+                                @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
+        Long version = ifMatch == null || ifMatch.isBlank() ? null : RestParams.version(ifMatch);
+        AddressChangeView view = addressChanges.recordCheck(RestParams.uuid(id, "id"), check, version,
+                AccessContext.rest(purpose));
+        return Response.ok(view).tag(RestParams.etag(view.version())).build();
+    }
+
+    @POST
+    @Path("address-changes/{id}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Approve or refuse a change of address",
+            description = "decision APPROVE (needs a positive residence check; the residence and household change "
+                    + "from the declaration date) or REFUSE with a motivation. If-Match required.")
+    @APIResponse(responseCode = "409", description = "The status does not allow it, or a concurrent change",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response decide(@PathParam("id") String id, AddressChangeDecision decision,
+                           @HeaderParam("If-Match") String ifMatch,
+                           @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
+        AddressChangeView view = addressChanges.decide(RestParams.uuid(id, "id"), decision,
+                RestParams.version(ifMatch), AccessContext.rest(purpose));
+        return Response.ok(view).tag(RestParams.etag(view.version())).build();
+    }
+
+    static AddressChangeStatus status(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return AddressChangeStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException("status", "invalid", "the status is one of "
+                    + List.of(AddressChangeStatus.values()));
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package be.burgerzaken.population.web;
+
+import be.burgerzaken.kernel.api.access.AccessContext;
+import be.burgerzaken.kernel.api.problem.DomainException;
+import be.burgerzaken.population.api.CertificateOptions;
+import be.burgerzaken.population.api.CertificateRequest;
+import be.burgerzaken.population.api.CertificateType;
+import be.burgerzaken.population.api.Certificates;
+import be.burgerzaken.population.api.IssuedCertificate;
+import be.burgerzaken.population.api.Requester;
+import be.burgerzaken.population.api.RequesterKind;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The certificate-issue screen (attest afleveren / délivrer un certificat): type, language, requester and options
+ * for a resident; after the issue the verification code and the PDF (served by {@link CertificatePdfBean}).
+ * Translates only: the facade decides.
+ */
+@Named
+@ViewScoped
+public class CertificateBean implements Serializable {
+    private static final Map<String, String> FIELDS = Map.of("purpose", "certificateForm:purpose",
+            "type", "certificateForm:type", "language", "certificateForm:language",
+            "requester.kind", "certificateForm:kind", "requester.name", "certificateForm:name",
+            "requester.nationalNumber", "certificateForm:nationalNumber", "requester.basis", "certificateForm:basis",
+            "requester.reference", "certificateForm:reference");
+
+    private String id;
+    private String purpose;
+    private String type = CertificateType.HOUSEHOLD_COMPOSITION.name();
+    private String language = "nl";
+    private String kind = RequesterKind.SELF.name();
+    private String name;
+    private String nationalNumber;
+    private String basis;
+    private String reference;
+    private boolean addressHistory;
+    private boolean civilStatus;
+    private IssuedCertificate issued;
+
+    @Inject
+    Certificates certificates;
+    @Inject
+    PopulationPurposes purposes;
+
+    /** Called on page load (f:viewAction): the purpose stated for this citizen in the session, if any. */
+    public void load() {
+        UUID person = uuid();
+        if (person != null && purpose == null) {
+            purpose = purposes.forPerson(person);
+        }
+    }
+
+    public void issue() {
+        try {
+            UUID person = uuid();
+            issued = certificates.issue(new CertificateRequest(person, type, language,
+                    new Requester(kind, name, nationalNumber, basis, reference),
+                    new CertificateOptions(addressHistory, civilStatus)), AccessContext.ui(purpose), null);
+            purposes.forPerson(person, purpose.strip());
+        } catch (DomainException e) {
+            issued = null;
+            PopulationFacesProblems.show(e, FIELDS);
+        }
+    }
+
+    /** The address of the PDF for the preview and the download. */
+    public String getPdfUrl() {
+        return issued == null ? null : "certificate-pdf.xhtml?doc=" + issued.documentId() + "&person=" + issued.personId();
+    }
+
+    public List<String> getTypes() {
+        return List.of(CertificateType.values()).stream().map(Enum::name).toList();
+    }
+
+    public List<String> getKinds() {
+        return List.of(RequesterKind.values()).stream().map(Enum::name).toList();
+    }
+
+    public List<String> getLanguages() {
+        return List.of("nl", "fr", "de", "en");
+    }
+
+    private UUID uuid() {
+        try {
+            return id == null ? null : UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public void setPurpose(String purpose) {
+        this.purpose = purpose;
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public void setType(String type) {
+        this.type = type;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getNationalNumber() {
+        return nationalNumber;
+    }
+
+    public void setNationalNumber(String nationalNumber) {
+        this.nationalNumber = nationalNumber;
+    }
+
+    public String getBasis() {
+        return basis;
+    }
+
+    public void setBasis(String basis) {
+        this.basis = basis;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
+    }
+
+    public boolean isAddressHistory() {
+        return addressHistory;
+    }
+
+    public void setAddressHistory(boolean addressHistory) {
+        this.addressHistory = addressHistory;
+    }
+
+    public boolean isCivilStatus() {
+        return civilStatus;
+    }
+
+    public void setCivilStatus(boolean civilStatus) {
+        this.civilStatus = civilStatus;
+    }
+
+    public IssuedCertificate getIssued() {
+        return issued;
+    }
+}

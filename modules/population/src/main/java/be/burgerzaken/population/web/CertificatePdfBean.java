@@ -1,0 +1,88 @@
+package be.burgerzaken.population.web;
+
+import be.burgerzaken.kernel.api.access.AccessContext;
+import be.burgerzaken.kernel.api.document.DocumentService;
+import be.burgerzaken.kernel.api.document.IssuedDocument;
+import be.burgerzaken.kernel.api.problem.DomainException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.UUID;
+
+/**
+ * Streams an issued certificate's PDF to a signed-in staff member (the screens use the session, the REST API
+ * Basic/Bearer): {@code /population/certificate-pdf.xhtml?doc=<documentId>&person=<personId>}. The purpose is
+ * the one stated for that citizen in this session; the kernel checks READ_DOCUMENT and logs the read.
+ */
+@Named
+@RequestScoped
+public class CertificatePdfBean {
+    private String doc;
+    private String person;
+
+    @Inject
+    DocumentService documents;
+    @Inject
+    PopulationPurposes purposes;
+
+    /** Called on page load (f:viewAction): writes the PDF, or an error status. */
+    public void stream() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext ext = faces.getExternalContext();
+        try {
+            UUID documentId = UUID.fromString(doc);
+            UUID personId = UUID.fromString(person);
+            String purpose = purposes.forPerson(personId);
+            if (purpose == null) {
+                ext.responseSendError(403, "state the purpose for this citizen first (resident file)");
+            } else {
+                IssuedDocument d = documents.get(documentId, AccessContext.ui(purpose));
+                if (!personId.equals(d.subjectPersonId())) {
+                    ext.responseSendError(403, "this document is about another person");
+                } else {
+                    ext.setResponseContentType("application/pdf");
+                    ext.setResponseHeader("Content-Disposition", "inline; filename=\"" + d.type() + "-"
+                            + d.verificationCode() + ".pdf\"");
+                    ext.setResponseContentLength(d.pdf().length);
+                    ext.getResponseOutputStream().write(d.pdf());
+                }
+            }
+        } catch (IllegalArgumentException | NullPointerException e) {
+            send(ext, 400, "doc and person must be ids");
+        } catch (DomainException e) {
+            send(ext, e.status(), e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+
+    private static void send(ExternalContext ext, int status, String message) {
+        try {
+            ext.responseSendError(status, message);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String getDoc() {
+        return doc;
+    }
+
+    public void setDoc(String doc) {
+        this.doc = doc;
+    }
+
+    public String getPerson() {
+        return person;
+    }
+
+    public void setPerson(String person) {
+        this.person = person;
+    }
+}

@@ -1,0 +1,78 @@
+package be.burgerzaken.population.domain;
+
+import be.burgerzaken.kernel.api.problem.ConflictException;
+import be.burgerzaken.population.api.AddressChangeStatus;
+import be.burgerzaken.population.api.AddressChangeStep;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AddressChangeLifecycleTest {
+    static final AddressChangeDeadlines DEADLINES = AddressChangeDeadlines.standard(List.of(),
+            be.burgerzaken.kernel.api.calendar.WorkingDayCalendar.belgian());
+
+    @Test
+    void declaredWaitsForTheCheckOrARefusal() {
+        assertEquals(List.of(AddressChangeStep.RECORD_CHECK, AddressChangeStep.REFUSE),
+                AddressChangeLifecycle.allowed(AddressChangeStatus.DECLARED, null));
+    }
+
+    @Test
+    void approvalNeedsAPositiveCheck() {
+        ConflictException before = assertThrows(ConflictException.class,
+                () -> AddressChangeLifecycle.next(AddressChangeStatus.DECLARED, null, AddressChangeStep.APPROVE));
+        assertTrue(before.getMessage().contains("not recorded yet"), before.getMessage());
+        assertEquals(409, before.status());
+        ConflictException negative = assertThrows(ConflictException.class,
+                () -> AddressChangeLifecycle.next(AddressChangeStatus.CHECKED, false, AddressChangeStep.APPROVE));
+        assertTrue(negative.getMessage().contains("negative"), negative.getMessage());
+        assertEquals(AddressChangeStatus.APPROVED,
+                AddressChangeLifecycle.next(AddressChangeStatus.CHECKED, true, AddressChangeStep.APPROVE));
+        assertEquals(AddressChangeStatus.REFUSED,
+                AddressChangeLifecycle.next(AddressChangeStatus.CHECKED, false, AddressChangeStep.REFUSE));
+    }
+
+    @Test
+    void decidedIsFinal() {
+        for (AddressChangeStatus s : List.of(AddressChangeStatus.APPROVED, AddressChangeStatus.REFUSED)) {
+            assertTrue(AddressChangeLifecycle.allowed(s, true).isEmpty());
+            for (AddressChangeStep step : AddressChangeStep.values()) {
+                ConflictException e = assertThrows(ConflictException.class,
+                        () -> AddressChangeLifecycle.next(s, true, step));
+                assertTrue(e.getMessage().contains("final"), e.getMessage());
+            }
+        }
+    }
+
+    @Test
+    void aCheckCannotBeRecordedTwice() {
+        assertThrows(ConflictException.class,
+                () -> AddressChangeLifecycle.next(AddressChangeStatus.CHECKED, true, AddressChangeStep.RECORD_CHECK));
+    }
+
+    @Test
+    void theProcedureCarriesItsDeadlinesAndDueDate() {
+        LocalDate move = LocalDate.of(2026, 3, 2);
+        LocalDate declared = LocalDate.of(2026, 3, 20); // after 12 March: late
+        AddressChange c = new AddressChange(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                null, move, declared, DEADLINES, Instant.EPOCH, "clerk");
+        assertTrue(c.late());
+        assertEquals(LocalDate.of(2026, 3, 12), c.declarationDeadline());
+        assertEquals(LocalDate.of(2026, 4, 1), c.checkDue());
+        assertEquals(c.checkDue(), c.dueDate());
+        c.recordCheck(true, declared.plusDays(3), "seen", Instant.EPOCH, "police");
+        assertEquals(AddressChangeStatus.CHECKED, c.status());
+        assertEquals(LocalDate.of(2026, 4, 9), c.dueDate());
+        c.decide(AddressChangeStep.APPROVE, null, Instant.EPOCH, "population");
+        assertEquals(AddressChangeStatus.APPROVED, c.status());
+        assertNull(c.dueDate());
+    }
+}
