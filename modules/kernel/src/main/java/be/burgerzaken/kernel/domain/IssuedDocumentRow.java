@@ -1,6 +1,7 @@
 package be.burgerzaken.kernel.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -28,6 +29,7 @@ public class IssuedDocumentRow {
     private String docType;
     private String language;
     @Column(name = "subject_person_id")
+    @Convert(converter = NullableUuidConverter.class)
     private UUID subjectPersonId;
     private String requester;
     @Column(name = "issued_by")
