@@ -84,6 +84,8 @@ public class AddressChangeService implements AddressChanges {
     @Inject
     PopulationStore store;
     @Inject
+    Addresses addresses;
+    @Inject
     StreetLoader streets;
     @Inject
     PersonDirectory directory;
@@ -135,25 +137,9 @@ public class AddressChangeService implements AddressChanges {
             problems.add(new FieldProblem("moveDate", "future", "a move cannot be declared before it happens ("
                     + d.moveDate() + " is after today, " + today + ")"));
         }
-        StreetRow street = null;
-        AddressRules.Parts parts = null;
-        if (d.address() == null) {
-            problems.add(new FieldProblem("address", "required", "the new address (street code, house number) is required"));
-        } else {
-            parts = AddressRules.check(d.address().streetCode(), d.address().houseNumber(), d.address().box(),
-                    "address.", problems);
-            if (parts != null) {
-                street = store.street(parts.streetCode()).orElse(null);
-                if (street == null) {
-                    problems.add(new FieldProblem("address.streetCode", "unknown", "no street with code "
-                            + parts.streetCode() + " in the street list"));
-                } else if (d.address().postcode() != null && !d.address().postcode().isBlank()
-                        && !d.address().postcode().strip().equals(street.postcode())) {
-                    problems.add(new FieldProblem("address.postcode", "mismatch", street.nameNl() + " has postcode "
-                            + street.postcode() + ", not " + d.address().postcode().strip()));
-                }
-            }
-        }
+        Addresses.Checked checkedAddress = addresses.check(d.address(), problems);
+        StreetRow street = checkedAddress.street();
+        AddressRules.Parts parts = checkedAddress.parts();
         List<MovingMember> movers = members(d, declarantMembership, problems);
         Household target = targetHousehold(d, movers, street, parts, problems);
         if (declarantMembership != null && street != null && parts != null) {
@@ -183,7 +169,7 @@ public class AddressChangeService implements AddressChanges {
         }
         Instant now = clock.instant();
         try {
-            AddressRow address = findOrAddAddress(street, parts);
+            AddressRow address = addresses.findOrAdd(street, parts);
             AddressChange change = new AddressChange(UUID.randomUUID(), d.declarantId(),
                     declarantMembership.householdId(), address.id(), target == null ? null : target.id(), d.moveDate(),
                     today, deadlines, now, actor.name());
@@ -513,16 +499,6 @@ public class AddressChangeService implements AddressChanges {
             throw new NotFoundException("no change of address " + id);
         }
         return c;
-    }
-
-    private AddressRow findOrAddAddress(StreetRow street, AddressRules.Parts parts) {
-        return store.address(street.nis(), street.streetCode(), parts.houseNumber(), parts.box()).orElseGet(() -> {
-            AddressRow a = new AddressRow(UUID.randomUUID(), street.nis(), street.streetCode(), parts.houseNumber(),
-                    parts.box(), street.postcode());
-            store.add(a);
-            store.flush();
-            return a;
-        });
     }
 
     private void flush() {

@@ -76,6 +76,8 @@ public class ResidentService implements Residents {
     @Inject
     PopulationStore store;
     @Inject
+    Addresses addresses;
+    @Inject
     StreetLoader streets;
     @Inject
     PersonRegistry registry;
@@ -113,20 +115,9 @@ public class ResidentService implements Residents {
             problems.add(new FieldProblem("date", "future", "a registration cannot take effect in the future ("
                     + r.date() + " is after today, " + today + ")"));
         }
-        StreetRow street = null;
-        AddressRules.Parts parts = null;
-        if (r.address() == null) {
-            problems.add(new FieldProblem("address", "required", "the address (street code, house number) is required"));
-        } else {
-            parts = AddressRules.check(r.address().streetCode(), r.address().houseNumber(), r.address().box(),
-                    "address.", problems);
-            street = parts == null ? null : street(parts.streetCode(), "address.streetCode", problems);
-            if (street != null && r.address().postcode() != null && !r.address().postcode().isBlank()
-                    && !r.address().postcode().strip().equals(street.postcode())) {
-                problems.add(new FieldProblem("address.postcode", "mismatch", street.nameNl() + " has postcode "
-                        + street.postcode() + ", not " + r.address().postcode().strip()));
-            }
-        }
+        Addresses.Checked checkedAddress = addresses.check(r.address(), problems);
+        StreetRow street = checkedAddress.street();
+        AddressRules.Parts parts = checkedAddress.parts();
         origin(r, street, problems);
         HouseholdChoice choice = r.household() == null ? HouseholdChoice.newHousehold() : r.household();
         HouseholdPosition position = choice.position() == null && choice.householdId() == null
@@ -161,7 +152,7 @@ public class ResidentService implements Residents {
         UUID personId = newPerson == null ? r.personId() : registry.register(newPerson, context).id();
         Instant now = clock.instant();
         try {
-            AddressRow address = findOrAddAddress(street, parts);
+            AddressRow address = addresses.findOrAdd(street, parts);
             Resident resident = new Resident(personId, r.registerType().name(), r.date(), now);
             store.add(resident);
             if (household == null) {
@@ -412,16 +403,6 @@ public class ResidentService implements Residents {
         } catch (DateTimeParseException ignored) {
             // the kernel reports a bad birth date itself
         }
-    }
-
-    private AddressRow findOrAddAddress(StreetRow street, AddressRules.Parts parts) {
-        return store.address(street.nis(), street.streetCode(), parts.houseNumber(), parts.box()).orElseGet(() -> {
-            AddressRow a = new AddressRow(UUID.randomUUID(), street.nis(), street.streetCode(), parts.houseNumber(),
-                    parts.box(), street.postcode());
-            store.add(a);
-            store.flush();
-            return a;
-        });
     }
 
     private static NewPerson withBasis(NewPerson p, Basis basis) {
