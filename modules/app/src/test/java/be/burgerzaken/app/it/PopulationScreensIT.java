@@ -81,6 +81,9 @@ class PopulationScreensIT {
         assertTrue(driver.getCurrentUrl().contains("/population/resident.xhtml?id="), driver.getCurrentUrl());
         assertEquals("Bevolkingsregister", driver.findElement(By.id("register")).getText());
         assertTrue(driver.findElement(By.id("householdForm:householdResult")).getText().contains("Referentiepersoon"));
+        assertEquals("Kowalski, Piotr", driver.findElement(By.xpath("//a[contains(@id,'personLink')]")).getText(),
+                "the file names the person");
+        assertTrue(driver.findElement(By.id("householdForm:householdResult")).getText().contains("Kowalski, Piotr"));
         assertEquals(List.of(), Accessibility.violations(driver), "resident file passes axe WCAG 2.1 AA");
         Browser.screenshot(driver, "population-resident");
     }

@@ -31,6 +31,11 @@ public class ResidentBean implements Serializable {
     Residents residents;
     @Inject
     PopulationPurposes purposes;
+    @Inject
+    be.burgerzaken.kernel.api.person.PersonDirectory directory;
+
+    /** Names shown in this view, read once each through the kernel (every read is protocol-logged there). */
+    private final Map<UUID, String> names = new java.util.HashMap<>();
 
     /** Called on page load (f:viewAction). */
     public void load() {
@@ -80,6 +85,21 @@ public class ResidentBean implements Serializable {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** "Family name, given names" of a person shown in the file; the id when the name cannot be read. */
+    public String name(UUID personId) {
+        if (personId == null) {
+            return "";
+        }
+        return names.computeIfAbsent(personId, id -> {
+            try {
+                var p = directory.get(id, AccessContext.ui(purpose));
+                return p.familyName() + ", " + p.givenNames();
+            } catch (DomainException e) {
+                return id.toString();
+            }
+        });
     }
 
     public boolean isPurposeNeeded() {
