@@ -1,16 +1,10 @@
 package be.burgerzaken.app.it;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 
@@ -21,34 +15,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A clerk opens a demo family's resident file in headless Chromium, issues a household-composition certificate
  * in French for a notary, and the page offers the PDF (fetched with the session, its text checked).
  */
-@ExtendWith(PayaraServer.class)
-class CertificateScreensIT {
-    private static WebDriver driver;
-    private static WebDriverWait wait;
-
-    @BeforeAll
-    static void browser() throws Exception {
-        driver = Browser.start();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-    }
-
-    @AfterAll
-    static void quit() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
+class CertificateScreensIT extends BrowserTest {
     @Test
     void clerkIssuesHouseholdCompositionAndOpensThePdf() throws Exception {
         CertificateApiIT.Family family = CertificateApiIT.family();
-        driver.manage().deleteAllCookies();
-        driver.get(PayaraServer.baseUrl() + "/");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
-        driver.findElement(By.id("login:username")).sendKeys("clerk");
-        driver.findElement(By.id("login:password")).sendKeys(Api.PASSWORD);
-        driver.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("currentUser")));
+        signedInAs("clerk");
 
         driver.get(PayaraServer.baseUrl() + "/population/resident.xhtml?id=" + family.personId());
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("purposeForm:purpose")));

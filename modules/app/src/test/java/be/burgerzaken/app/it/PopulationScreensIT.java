@@ -1,16 +1,10 @@
 package be.burgerzaken.app.it;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -20,33 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The population officer registers an arrival in headless Chromium and lands on the resident file. */
-@ExtendWith(PayaraServer.class)
-class PopulationScreensIT {
-    private static WebDriver driver;
-    private static WebDriverWait wait;
-
-    @BeforeAll
-    static void browser() throws Exception {
-        driver = Browser.start();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-    }
-
-    @AfterAll
-    static void quit() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
+class PopulationScreensIT extends BrowserTest {
     @Test
     void officerRegistersAnArrivalAndSeesTheResidentFile() {
-        driver.manage().deleteAllCookies();
-        driver.get(PayaraServer.baseUrl() + "/");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
-        driver.findElement(By.id("login:username")).sendKeys("population");
-        driver.findElement(By.id("login:password")).sendKeys(Api.PASSWORD);
-        driver.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("currentUser")));
+        signedInAs("population");
         driver.get(PayaraServer.baseUrl() + "/population/registration.xhtml");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reg:familyName")));
         assertEquals(List.of(), Accessibility.violations(driver), "registration form passes axe WCAG 2.1 AA");

@@ -1,16 +1,10 @@
 package be.burgerzaken.app.it;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,33 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A clerk and an auditor in headless Chromium: sign in, search, open a person, switch language, audit the read. */
-@ExtendWith(PayaraServer.class)
-class StaffScreensIT {
-    private static WebDriver driver;
-    private static WebDriverWait wait;
-
-    @BeforeAll
-    static void browser() throws Exception {
-        driver = Browser.start();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-    }
-
-    @AfterAll
-    static void quit() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    private static void signIn(String user, String password) {
-        driver.manage().deleteAllCookies();
-        driver.get(PayaraServer.baseUrl() + "/");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
-        driver.findElement(By.id("login:username")).sendKeys(user);
-        driver.findElement(By.id("login:password")).sendKeys(password);
-        driver.findElement(By.id("login:submit")).click();
-    }
-
+class StaffScreensIT extends BrowserTest {
     @Test
     void wrongPasswordSaysSoWithoutTellingWhichPart() {
         signIn("clerk", "not-the-password");
