@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 import static be.burgerzaken.app.it.Api.q;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,7 +30,9 @@ import static org.junit.jupiter.api.Assertions.fail;
  * The change of address end to end on PostgreSQL: a demo family declares a move, the police integrator lists the
  * pending check and posts a positive outcome, the population officer approves, and the family lives at the new
  * address from the declaration date; refusal, late declaration, bad input, one open procedure per person, the
- * outbox row and the protocol log.
+ * outbox row and the protocol log; idempotent retries; the reference person moving out (a new reference person of the
+ * household left behind, or a refusal when only minors would stay); a partial move and joining a household at the
+ * new address, with both households' compositions the day before and on the declaration date.
  */
 @ExtendWith(PayaraServer.class)
 class AddressChangeApiIT {
@@ -152,7 +155,7 @@ class AddressChangeApiIT {
     @Test
     void aLateDeclarationIsFlaggedAndASecondOpenProcedureIsRefused() {
         Family family = family();
-        Api.Reply late = declare("clerk", family.declarant(), List.of(family.declarant()),
+        Api.Reply late = declare("clerk", family.declarant(), family.members(),
                 address(NAAMSESTRAAT, "92", box()), TODAY.minusDays(30));
         assertEquals(201, late.status(), late.body());
         assertTrue(late.json().getBoolean("late"));
@@ -184,8 +187,144 @@ class AddressChangeApiIT {
                 "members[" + family.members().size() + "].personId", "not-in-household");
         assertEquals(403, declare("training", family.declarant(), family.members(), good, TODAY).status());
 
+        assertProblem(post("clerk", body(family.declarant(), family.members(), good, TODAY.minusDays(2),
+                ",\"declaredOn\":\"" + TODAY.plusDays(1) + "\""), Map.of()), 400, "declaredOn", "future");
+        assertProblem(post("clerk", body(family.declarant(), family.members(), good, TODAY.minusDays(2),
+                ",\"declaredOn\":\"" + TODAY.minusDays(3) + "\""), Map.of()), 400, "declaredOn", "before-move");
+        assertProblem(post("clerk", body(family.declarant(), family.members(), good, TODAY, ",\"channel\":\"FAX\""),
+                Map.of()), 400, "channel", "invalid");
+        assertProblem(post("clerk", body(family.declarant(), family.members(), good, TODAY,
+                ",\"newReferencePersonId\":\"" + family.declarant() + "\""), Map.of()), 400, "newReferencePersonId",
+                "not-needed");
+
         Api.Reply ok = declare("clerk", family.declarant(), family.members(), good, TODAY);
         assertEquals(201, ok.status(), "the refused declarations left nothing behind: " + ok.body());
+    }
+
+
+    @Test
+    void aRetryWithTheSameIdempotencyKeyReturnsTheFirstDeclarationAndAnotherBodyIsRefused() throws Exception {
+        Family family = family();
+        String key = "retry-" + UUID.randomUUID();
+        String body = body(family.declarant(), family.members(), address(NAAMSESTRAAT, "95", box()), TODAY, "");
+        Api.Reply first = post("clerk", body, Map.of("Idempotency-Key", key));
+        assertEquals(201, first.status(), first.body());
+        assertEquals("ELECTRONIC", first.json().getString("channel"), "REST declarations default to the e-counter");
+        Api.Reply retry = post("clerk", body, Map.of("Idempotency-Key", key));
+        assertEquals(201, retry.status(), retry.body());
+        assertEquals(first.json().getString("id"), retry.json().getString("id"), "the retry returns the first declaration");
+        assertEquals(first.etag(), retry.etag());
+
+        Api.Reply other = post("clerk", body(family.declarant(), family.members(), address(NAAMSESTRAAT, "96", box()),
+                TODAY, ""), Map.of("Idempotency-Key", key));
+        assertEquals(422, other.status(), other.body());
+        assertEquals("https://burgerzaken.be/problems/idempotency-key-reused", other.json().getString("type"));
+        assertTrue(other.contentType().startsWith("application/problem+json"), other.contentType());
+
+        assertEquals(1, count("SELECT COUNT(*) FROM population.address_change WHERE declarant_id = ?::uuid",
+                family.declarant()), "one procedure, not three");
+        Api.Reply withoutKey = post("clerk", body, Map.of());
+        assertEquals(409, withoutKey.status(), "the first declaration is open: " + withoutKey.body());
+    }
+
+    @Test
+    void theReferencePersonMovingOutNeedsANewReferencePersonAmongTheAdultsWhoStay() throws Exception {
+        JsonObject family = household(h -> positions(h).equals(List.of("01", "02", "03", "03"))
+                || positions(h).equals(List.of("01", "02", "03", "03", "03")));
+        String oldHousehold = family.getString("householdId");
+        String reference = member(family, "01", 0);
+        String partner = member(family, "02", 0);
+        String movingChild = member(family, "03", 0);
+        String stayingChild = member(family, "03", 1);
+        assertTrue(birthDate(stayingChild).compareTo(TODAY.minusYears(18).toString()) > 0, "the children are minors");
+        String box = box();
+        String address = address(NAAMSESTRAAT, "97", box);
+
+        // both adults move: only minors would stay behind
+        assertProblem(post("clerk", body(reference, List.of(reference, partner), address, TODAY, ""), Map.of()),
+                400, "newReferencePersonId", "minors-alone");
+        // the reference person moves with a child, the partner and another child stay: who is reference person now?
+        List<String> movers = List.of(reference, movingChild);
+        assertProblem(post("clerk", body(reference, movers, address, TODAY, ""), Map.of()), 400,
+                "newReferencePersonId", "required");
+        assertProblem(post("clerk", body(reference, movers, address, TODAY,
+                ",\"newReferencePersonId\":\"" + stayingChild + "\""), Map.of()), 400, "newReferencePersonId", "minor");
+        assertProblem(post("clerk", body(reference, movers, address, TODAY,
+                ",\"newReferencePersonId\":\"" + movingChild + "\""), Map.of()), 400, "newReferencePersonId", "not-staying");
+
+        Api.Reply declared = post("clerk", body(reference, movers, address, TODAY.minusDays(1),
+                ",\"newReferencePersonId\":\"" + partner + "\",\"channel\":\"COUNTER\""), Map.of());
+        assertEquals(201, declared.status(), "nothing of the refused declarations was stored: " + declared.body());
+        assertEquals(partner, declared.json().getString("newReferencePersonId"));
+        assertEquals("COUNTER", declared.json().getString("channel"));
+        String id = declared.json().getString("id");
+        approve(id, declared.etag(), "PV 2026/77");
+
+        // the day before the declaration: one household, the reference person and the partner as before
+        JsonObject before = household(partner, TODAY.minusDays(1));
+        assertEquals(oldHousehold, before.getString("householdId"));
+        assertEquals(family.getJsonArray("members").size(), before.getJsonArray("members").size());
+        assertEquals("01", position(before, reference));
+        assertEquals("02", position(before, partner));
+        assertEquals(oldHousehold, household(reference, TODAY.minusDays(1)).getString("householdId"));
+        // from the declaration date: the partner is reference person of the household left behind, with the child
+        JsonObject left = household(partner, TODAY);
+        assertEquals(oldHousehold, left.getString("householdId"));
+        assertEquals(family.getJsonArray("members").size() - 2, left.getJsonArray("members").size());
+        assertEquals(partner, left.getJsonArray("members").getJsonObject(0).getString("personId"));
+        assertEquals("01", position(left, partner));
+        assertEquals("03", position(left, stayingChild));
+        assertEquals(null, position(left, reference));
+        assertEquals(TODAY.toString(), member(left, partner).getString("validFrom"), "the new position starts on the declaration date");
+        // and the movers form a new household at the new address
+        JsonObject moved = household(reference, TODAY);
+        assertFalse(oldHousehold.equals(moved.getString("householdId")));
+        assertEquals(box, moved.getJsonObject("address").getString("box"));
+        assertEquals(2, moved.getJsonArray("members").size());
+        assertEquals("01", position(moved, reference));
+        assertEquals("03", position(moved, movingChild));
+
+        List<JsonObject> log = Api.as("auditor").get("/api/v1/protocol-log?personId=" + partner + "&size=100")
+                .json().getJsonArray("items").stream().map(v -> v.asJsonObject()).toList();
+        assertTrue(log.stream().anyMatch(e -> e.getString("actor").equals("population")
+                && e.getString("query").startsWith("change-of-address APPROVE " + id)
+                && e.getString("query").contains("new reference person " + partner)), log.toString());
+    }
+
+    @Test
+    void aMemberJoinsAHouseholdAtTheNewAddressInAPositionRelativeToItsReferencePerson() throws Exception {
+        JsonObject leaving = household(h -> positions(h).size() >= 2 && positions(h).get(1).equals("02"));
+        JsonObject joined = household(h -> positions(h).size() >= 1);
+        String reference = member(leaving, "01", 0);
+        String partner = member(leaving, "02", 0);
+        JsonObject at = joined.getJsonObject("address");
+        String address = address(at.getString("streetCode"), at.getString("houseNumber"), at.getString("box", ""));
+
+        assertProblem(post("clerk", "{\"declarantId\":\"" + reference + "\",\"members\":[{\"personId\":\"" + partner
+                        + "\",\"position\":\"REFERENCE_PERSON\"}],\"address\":" + address + ",\"moveDate\":\"" + TODAY
+                        + "\",\"householdId\":\"" + joined.getString("householdId") + "\"}", Map.of()),
+                400, "members", "reference-person-taken");
+
+        Api.Reply declared = post("clerk", "{\"declarantId\":\"" + reference + "\",\"members\":[{\"personId\":\""
+                + partner + "\",\"position\":\"NOT_RELATED\"}],\"address\":" + address + ",\"moveDate\":\""
+                + TODAY.minusDays(3) + "\",\"householdId\":\"" + joined.getString("householdId") + "\"}", Map.of());
+        assertEquals(201, declared.status(), declared.body());
+        assertFalse(declared.json().containsKey("newReferencePersonId") && !declared.json().isNull("newReferencePersonId"),
+                "the reference person stays: nobody replaces them");
+        approve(declared.json().getString("id"), declared.etag(), null);
+
+        JsonObject target = household(partner, TODAY);
+        assertEquals(joined.getString("householdId"), target.getString("householdId"));
+        assertEquals(joined.getJsonArray("members").size() + 1, target.getJsonArray("members").size());
+        assertEquals("01", position(target, member(joined, "01", 0)), "the household keeps its reference person");
+        assertEquals("14", position(target, partner));
+        JsonObject targetBefore = household(member(joined, "01", 0), TODAY.minusDays(1));
+        assertEquals(null, position(targetBefore, partner));
+        assertEquals(leaving.getString("householdId"), household(partner, TODAY.minusDays(1)).getString("householdId"));
+        JsonObject left = household(reference, TODAY);
+        assertEquals(leaving.getString("householdId"), left.getString("householdId"));
+        assertEquals(null, position(left, partner));
+        assertEquals("01", position(left, reference));
     }
 
     // ------------------------------------------------------------------ helpers
@@ -194,7 +333,18 @@ class AddressChangeApiIT {
     }
 
     /** A demo household of 3+ members not used by another test, reference person as declarant. */
-    static synchronized Family family() {
+    static Family family() {
+        JsonObject household = household(h -> h.getJsonArray("members").size() >= 3);
+        JsonArray members = household.getJsonArray("members");
+        return new Family(household.getString("householdId"), members.getJsonObject(0).getString("personId"),
+                members.stream().map(v -> v.asJsonObject().getString("personId")).toList());
+    }
+
+    /**
+     * A demo household (as of today) that fits, not used by another test, not collective, whose first member is an
+     * adult reference person (19+).
+     */
+    static synchronized JsonObject household(Predicate<JsonObject> fits) {
         for (String name : NAMES) {
             JsonArray persons = Api.as("clerk").get("/api/v1/persons?familyName=" + q(name) + "&size=50&purpose="
                     + q(PURPOSE)).json().getJsonArray("items");
@@ -206,9 +356,9 @@ class AddressChangeApiIT {
                 }
                 JsonObject household = h.json();
                 JsonArray members = household.getJsonArray("members");
-                if (household.getBoolean("collectiveDwelling") || members.size() < 3
+                if (household.getBoolean("collectiveDwelling") || !fits.test(household)
                         || !members.getJsonObject(0).getString("positionCode").equals("01")
-                        || !USED.add(household.getString("householdId"))) {
+                        || USED.contains(household.getString("householdId"))) {
                     continue;
                 }
                 String reference = members.getJsonObject(0).getString("personId");
@@ -217,12 +367,90 @@ class AddressChangeApiIT {
                 if (birth.compareTo(TODAY.minusYears(19).toString()) > 0) {
                     continue;
                 }
-                return new Family(household.getString("householdId"), reference,
-                        members.stream().map(v -> v.asJsonObject().getString("personId")).toList());
+                if (!USED.add(household.getString("householdId"))) {
+                    continue;
+                }
+                return household;
             }
         }
-        fail("no demo household with 3+ members left");
+        fail("no fitting demo household left");
         return null;
+    }
+
+    /** The position codes of a household's members, in the order given (reference person first). */
+    static List<String> positions(JsonObject household) {
+        return household.getJsonArray("members").stream().map(v -> v.asJsonObject().getString("positionCode")).toList();
+    }
+
+    /** The n-th member (0-based) in the position. */
+    static String member(JsonObject household, String positionCode, int n) {
+        return household.getJsonArray("members").stream().map(v -> v.asJsonObject())
+                .filter(m -> m.getString("positionCode").equals(positionCode)).skip(n).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + n + "th member " + positionCode + " in " + household))
+                .getString("personId");
+    }
+
+    static JsonObject member(JsonObject household, String personId) {
+        return household.getJsonArray("members").stream().map(v -> v.asJsonObject())
+                .filter(m -> m.getString("personId").equals(personId)).findFirst().orElseThrow();
+    }
+
+    /** The person's position code in the household, null when not a member. */
+    static String position(JsonObject household, String personId) {
+        return household.getJsonArray("members").stream().map(v -> v.asJsonObject())
+                .filter(m -> m.getString("personId").equals(personId)).map(m -> m.getString("positionCode"))
+                .findFirst().orElse(null);
+    }
+
+    /** The household the person belonged to on the day. */
+    static JsonObject household(String personId, LocalDate day) {
+        Api.Reply r = Api.as("clerk").get("/api/v1/population/households?personId=" + personId + "&date=" + day
+                + "&purpose=" + q(PURPOSE));
+        assertEquals(200, r.status(), r.body());
+        return r.json();
+    }
+
+    static String birthDate(String personId) {
+        return Api.as("clerk").get("/api/v1/persons/" + personId + "?purpose=" + q(PURPOSE)).json()
+                .getString("birthDate", "");
+    }
+
+    /** Police check over REST (integrator, positive, with the report reference) and the officer's approval. */
+    static void approve(String id, String etag, String reference) {
+        Api.Reply checked = Api.bearer(AuthApiIT.token()).postJson("/api/v1/population/address-changes/" + id
+                        + "/residence-check?purpose=" + q("police PV 2026/2"), "{\"outcome\":\"POSITIVE\",\"visitDate\":\""
+                        + TODAY + "\"" + (reference == null ? "" : ",\"reference\":\"" + reference + "\"") + "}",
+                Map.of("If-Match", etag));
+        assertEquals(200, checked.status(), checked.body());
+        if (reference != null) {
+            assertEquals(reference, checked.json().getString("checkReference"));
+        }
+        Api.Reply approved = Api.as("population").postJson(decisionPath(id), "{\"decision\":\"APPROVE\"}",
+                Map.of("If-Match", checked.etag()));
+        assertEquals(200, approved.status(), approved.body());
+        assertEquals("APPROVED", approved.json().getString("status"));
+    }
+
+    static String body(String declarant, List<String> members, String address, LocalDate moveDate, String more) {
+        String list = String.join(",", members.stream().map(m -> "{\"personId\":\"" + m + "\"}").toList());
+        return "{\"declarantId\":\"" + declarant + "\",\"members\":[" + list + "],\"address\":" + address
+                + ",\"moveDate\":\"" + moveDate + "\"" + more + "}";
+    }
+
+    static Api.Reply post(String user, String body, Map<String, String> headers) {
+        return Api.as(user).postJson("/api/v1/population/address-changes?purpose=" + q(PURPOSE), body, headers);
+    }
+
+    static long count(String sql, String parameter) throws Exception {
+        try (Connection c = DriverManager.getConnection(System.getProperty("bz.test.db.url"),
+                System.getProperty("bz.test.db.user"), System.getProperty("bz.test.db.password"));
+             PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, parameter);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
     }
 
     static Api.Reply declare(String user, String declarant, List<String> members, String address, LocalDate moveDate) {

@@ -10,6 +10,11 @@ import java.util.UUID;
  * ({@code late}: declared after the declaration deadline), the date the next step is due ({@code dueDate}, null
  * when decided) and whether it is {@code overdue} today, the check, the decision, the steps allowed next, and the
  * {@code version} (ETag) a step must be based on.
+ *
+ * @param channel              how it was declared ({@link DeclarationChannel})
+ * @param newReferencePersonId who becomes reference person of the household staying behind, when the reference
+ *                             person moves out (on approval, from the declaration date)
+ * @param checkReference       the officer or police report the check's outcome comes from
  */
 public record AddressChangeView(UUID id, AddressChangeStatus status, UUID declarantId, List<MovingMember> members,
                                 UUID fromHouseholdId, Address address, UUID householdId, LocalDate moveDate,
@@ -17,5 +22,6 @@ public record AddressChangeView(UUID id, AddressChangeStatus status, UUID declar
                                 LocalDate decisionDue, LocalDate dueDate, boolean overdue, Instant declaredAt,
                                 String declaredBy, String checkOutcome, LocalDate checkVisitDate, String checkRemarks,
                                 String checkedBy, String decisionMotivation, Instant decidedAt, String decidedBy,
-                                List<AddressChangeStep> allowedSteps, long version) {
+                                List<AddressChangeStep> allowedSteps, long version, String channel,
+                                UUID newReferencePersonId, String checkReference, Instant checkedAt) {
 }

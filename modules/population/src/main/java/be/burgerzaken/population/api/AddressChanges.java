@@ -3,6 +3,7 @@ package be.burgerzaken.population.api;
 import be.burgerzaken.kernel.api.access.AccessContext;
 import be.burgerzaken.kernel.api.person.Page;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -15,6 +16,20 @@ public interface AddressChanges {
     /** Takes a declaration (status DECLARED); a person with an open procedure is refused with 409. */
     AddressChangeView declare(AddressChangeDeclaration declaration, AccessContext context);
 
+    /**
+     * As {@link #declare(AddressChangeDeclaration, AccessContext)}, idempotent under {@code idempotencyKey}
+     * (ADR 0007): a retry with the same key and the same declaration returns the procedure the first one started
+     * (null key: not idempotent); the same key with another declaration is refused (422
+     * {@code idempotency-key-reused}).
+     */
+    AddressChangeView declare(AddressChangeDeclaration declaration, AccessContext context, String idempotencyKey);
+
+    /**
+     * The declaration deadline of a move declared on {@code declaredOn} (null = today) and whether that is late;
+     * no personal data, for the declaration screen.
+     */
+    DeclarationDeadline declarationDeadline(LocalDate moveDate, LocalDate declaredOn);
+
     AddressChangeView get(UUID id, AccessContext context);
 
     /** Open procedures (or those of {@code status}), earliest due date first, overdue flagged. */
@@ -26,6 +41,9 @@ public interface AddressChanges {
     /** Records the residence check; {@code version} null = not checked (the status still is). */
     AddressChangeView recordCheck(UUID id, ResidenceCheck check, Long version, AccessContext context);
 
-    /** Approves (residence and household from the declaration date) or refuses, based on {@code version}. */
+    /**
+     * Approves (residence and household from the declaration date; a new reference person of the household left
+     * behind takes that position from the same date) or refuses, based on {@code version}.
+     */
     AddressChangeView decide(UUID id, AddressChangeDecision decision, long version, AccessContext context);
 }

@@ -4,6 +4,8 @@ import be.burgerzaken.kernel.api.access.AccessContext;
 import be.burgerzaken.kernel.api.access.AccessControl;
 import be.burgerzaken.kernel.api.access.Actor;
 import be.burgerzaken.kernel.api.access.Capability;
+import be.burgerzaken.kernel.api.access.Channel;
+import be.burgerzaken.kernel.api.access.IdempotencyKeys;
 import be.burgerzaken.kernel.api.access.InformationType;
 import be.burgerzaken.kernel.api.person.Page;
 import be.burgerzaken.kernel.api.person.PersonDirectory;
@@ -25,6 +27,8 @@ import be.burgerzaken.population.api.AddressChangeStep;
 import be.burgerzaken.population.api.AddressChangeView;
 import be.burgerzaken.population.api.AddressChanged;
 import be.burgerzaken.population.api.AddressChanges;
+import be.burgerzaken.population.api.DeclarationChannel;
+import be.burgerzaken.population.api.DeclarationDeadline;
 import be.burgerzaken.population.api.HouseholdPosition;
 import be.burgerzaken.population.api.MovingMember;
 import be.burgerzaken.population.api.OriginKind;
@@ -40,6 +44,7 @@ import be.burgerzaken.population.domain.HouseholdMembership;
 import be.burgerzaken.population.domain.HouseholdRules;
 import be.burgerzaken.population.domain.OpenAddressChange;
 import be.burgerzaken.population.domain.OutboxMessage;
+import be.burgerzaken.population.domain.ReferencePersonSuccession;
 import be.burgerzaken.population.domain.Residence;
 import be.burgerzaken.population.domain.Resident;
 import be.burgerzaken.population.domain.StreetRow;
@@ -62,6 +67,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -77,6 +83,7 @@ import java.util.logging.Logger;
 public class AddressChangeService implements AddressChanges {
     static final List<InformationType> TYPES = List.of(InformationType.MAIN_RESIDENCE, InformationType.HOUSEHOLD);
     static final int ADULT = 18;
+    static final String DECLARE_OPERATION = "population.address-change-declaration";
     private static final Logger LOG = Logger.getLogger(AddressChangeService.class.getName());
 
     @Inject
@@ -103,6 +110,8 @@ public class AddressChangeService implements AddressChanges {
     Event<AddressChanged> addressChanged;
     @Inject
     Event<OutboxWritten> outboxWritten;
+    @Inject
+    IdempotencyKeys keys;
 
     @Override
     public AddressChangeView declare(AddressChangeDeclaration d, AccessContext context) {
@@ -137,6 +146,15 @@ public class AddressChangeService implements AddressChanges {
             problems.add(new FieldProblem("moveDate", "future", "a move cannot be declared before it happens ("
                     + d.moveDate() + " is after today, " + today + ")"));
         }
+        LocalDate declaredOn = d.declaredOn() == null ? today : d.declaredOn();
+        if (declaredOn.isAfter(today)) {
+            problems.add(new FieldProblem("declaredOn", "future", "the declaration date " + declaredOn
+                    + " is after today (" + today + ")"));
+        } else if (d.moveDate() != null && !d.moveDate().isAfter(today) && declaredOn.isBefore(d.moveDate())) {
+            problems.add(new FieldProblem("declaredOn", "before-move", "the declaration date " + declaredOn
+                    + " is before the move (" + d.moveDate() + "): a move is declared once it happened"));
+        }
+        String channel = channel(d.channel(), context, problems);
         Addresses.Checked checkedAddress = addresses.check(d.address(), problems);
         StreetRow street = checkedAddress.street();
         AddressRules.Parts parts = checkedAddress.parts();
@@ -160,6 +178,8 @@ public class AddressChangeService implements AddressChanges {
                 }
             }
         }
+        UUID newReferencePerson = declarantMembership == null ? null
+                : newReferencePerson(d, declarantMembership, movers, declaredOn, context, problems);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
@@ -172,7 +192,7 @@ public class AddressChangeService implements AddressChanges {
             AddressRow address = addresses.findOrAdd(street, parts);
             AddressChange change = new AddressChange(UUID.randomUUID(), d.declarantId(),
                     declarantMembership.householdId(), address.id(), target == null ? null : target.id(), d.moveDate(),
-                    today, deadlines, now, actor.name());
+                    declaredOn, deadlines, now, actor.name(), channel, newReferencePerson);
             changes.add(change);
             changes.flush();
             for (MovingMember m : movers) {
@@ -180,8 +200,15 @@ public class AddressChangeService implements AddressChanges {
                 changes.add(new OpenAddressChange(m.personId(), change.id()));
             }
             changes.flush();
-            log.record(ProtocolRecord.of(ProtocolAction.CREATE, TYPES, persons, context, "change-of-address declaration "
-                    + change.id() + " move " + d.moveDate() + (change.late() ? " LATE" : ""), ProtocolOutcome.OK));
+            List<UUID> concerned = new ArrayList<>(persons);
+            if (newReferencePerson != null) {
+                concerned.add(newReferencePerson);
+            }
+            log.record(ProtocolRecord.of(ProtocolAction.CREATE, TYPES, concerned, context, "change-of-address declaration "
+                    + change.id() + " move " + d.moveDate() + " declared " + declaredOn + " " + channel
+                    + (change.late() ? " LATE" : "")
+                    + (newReferencePerson == null ? "" : " new reference person " + newReferencePerson),
+                    ProtocolOutcome.OK));
             return view(change, today);
         } catch (PersistenceException e) {
             LOG.info(() -> "declaration refused on a constraint: " + e);
@@ -189,6 +216,43 @@ public class AddressChangeService implements AddressChanges {
             throw new ConflictException("open-procedure", "a change of address for one of these persons was declared "
                     + "at the same time; nothing was stored", 409);
         }
+    }
+
+    @Override
+    public AddressChangeView declare(AddressChangeDeclaration d, AccessContext context, String idempotencyKey) {
+        if (idempotencyKey == null) {
+            return declare(d, context);
+        }
+        List<UUID> persons = d == null || d.members() == null ? List.of()
+                : d.members().stream().filter(m -> m != null && m.personId() != null).map(MovingMember::personId)
+                .distinct().toList();
+        require(Capability.DECLARE_ADDRESS_CHANGE, context, ProtocolAction.CREATE, persons,
+                "change-of-address declaration");
+        String fingerprint = IdempotencyKeys.fingerprint(String.valueOf(d));
+        Optional<UUID> previous = keys.previous(idempotencyKey, DECLARE_OPERATION, fingerprint);
+        if (previous.isPresent()) {
+            AddressChange first = changes.find(previous.get()).orElseThrow(
+                    () -> new NotFoundException("change of address " + previous.get() + " no longer exists"));
+            AddressChangeView view = view(first, today());
+            log.record(ProtocolRecord.of(ProtocolAction.READ, TYPES, personsOf(view), context,
+                    "change-of-address declaration " + first.id() + " replayed for Idempotency-Key",
+                    ProtocolOutcome.OK));
+            return view;
+        }
+        AddressChangeView created = declare(d, context);
+        // a concurrent request with the same key fails here on the key's primary key: nothing of it is stored
+        keys.remember(idempotencyKey, DECLARE_OPERATION, fingerprint, created.id());
+        return created;
+    }
+
+    @Override
+    public DeclarationDeadline declarationDeadline(LocalDate moveDate, LocalDate declaredOn) {
+        if (moveDate == null) {
+            throw new ValidationException("moveDate", "required", "the date of the move is required");
+        }
+        LocalDate on = declaredOn == null ? today() : declaredOn;
+        return new DeclarationDeadline(moveDate, on, deadlines.declarationDeadline(moveDate),
+                deadlines.late(moveDate, on));
     }
 
     @Override
@@ -245,15 +309,19 @@ public class AddressChangeService implements AddressChanges {
         if (check.remarks() != null && check.remarks().length() > 2000) {
             problems.add(new FieldProblem("remarks", "length", "at most 2000 characters"));
         }
+        if (check.reference() != null && check.reference().strip().length() > 200) {
+            problems.add(new FieldProblem("reference", "length", "at most 200 characters"));
+        }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        c.recordCheck(outcome.equals("POSITIVE"), check.visitDate(), blankToNull(check.remarks()), clock.instant(),
-                actor.name());
+        c.recordCheck(outcome.equals("POSITIVE"), check.visitDate(), blankToNull(check.remarks()),
+                blankToNull(check.reference()), clock.instant(), actor.name());
         flush();
         AddressChangeView view = view(c, today);
         log.record(ProtocolRecord.of(ProtocolAction.CHANGE, TYPES, personsOf(view), context, "residence check " + id
-                + " " + outcome, ProtocolOutcome.OK));
+                + " " + outcome + (view.checkReference() == null ? "" : " ref " + view.checkReference()),
+                ProtocolOutcome.OK));
         return view;
     }
 
@@ -279,7 +347,10 @@ public class AddressChangeService implements AddressChanges {
         Instant now = clock.instant();
         c.decide(step, motivation, now, actor.name());
         List<AddressChangeMember> members = changes.members(c.id());
-        List<UUID> persons = members.stream().map(AddressChangeMember::personId).toList();
+        List<UUID> persons = new ArrayList<>(members.stream().map(AddressChangeMember::personId).toList());
+        if (c.newReferencePersonId() != null) {
+            persons.add(c.newReferencePersonId());
+        }
         try {
             for (OpenAddressChange o : changes.openOf(c.id())) {
                 changes.remove(o);
@@ -297,7 +368,8 @@ public class AddressChangeService implements AddressChanges {
         }
         AddressChangeView view = view(c, today());
         log.record(ProtocolRecord.of(ProtocolAction.CHANGE, TYPES, persons, context, "change-of-address " + step
-                + " " + id + (step == AddressChangeStep.APPROVE ? " effective " + c.declaredOn() : ""),
+                + " " + id + (step == AddressChangeStep.APPROVE ? " effective " + c.declaredOn()
+                + (c.newReferencePersonId() == null ? "" : " new reference person " + c.newReferencePersonId()) : ""),
                 ProtocolOutcome.OK));
         return view;
     }
@@ -305,6 +377,10 @@ public class AddressChangeService implements AddressChanges {
     /** The movers' residence and household change on the declaration date: old periods end, new ones start. */
     private void approve(AddressChange c, List<AddressChangeMember> members, Instant now, Actor actor) {
         LocalDate effective = c.declaredOn();
+        Set<UUID> moving = new java.util.HashSet<>(members.stream().map(AddressChangeMember::personId).toList());
+        List<HouseholdMembership> staying = store.membersOf(c.fromHouseholdId()).stream()
+                .filter(m -> m.validTo() == null && !moving.contains(m.personId())).toList();
+        boolean referenceMoves = false;
         AddressRow from = null;
         for (AddressChangeMember m : members) {
             Resident resident = store.resident(m.personId()).orElseThrow();
@@ -320,9 +396,14 @@ public class AddressChangeService implements AddressChanges {
                 throw new ConflictException("member-changed", "the residence or household of " + m.personId()
                         + " changed after the declaration: refuse this change of address and take a new declaration", 409);
             }
+            referenceMoves |= HouseholdPosition.REFERENCE_PERSON.code().equals(hm.position());
             from = store.address(r.addressId()).orElseThrow();
             r.close(effective, now, actor.name());
             hm.close(effective, now, actor.name());
+        }
+        HouseholdMembership successor = successor(c, referenceMoves, staying, effective);
+        if (successor != null) {
+            successor.close(effective, now, actor.name());
         }
         changes.lockForChange(store.household(c.fromHouseholdId()).orElseThrow());
         changes.flush(); // the old periods are closed before the new ones open (one open period per person)
@@ -349,6 +430,12 @@ public class AddressChangeService implements AddressChanges {
             changes.add(new HouseholdMembership(UUID.randomUUID(), target.id(), m.personId(), m.position(), effective,
                     now, actor.name()));
         }
+        if (successor != null) {
+            // the household left behind keeps its members; its new reference person takes position 01 from the
+            // declaration date (the others keep their positions)
+            changes.add(new HouseholdMembership(UUID.randomUUID(), c.fromHouseholdId(), successor.personId(),
+                    HouseholdPosition.REFERENCE_PERSON.code(), effective, now, actor.name()));
+        }
         changes.flush();
         List<UUID> persons = members.stream().map(AddressChangeMember::personId).toList();
         Address address = files.addresses(List.of(c.toAddressId())).get(c.toAddressId());
@@ -356,12 +443,75 @@ public class AddressChangeService implements AddressChanges {
         addressChanged.fire(new AddressChanged(c.id(), persons, c.fromHouseholdId(), address, target.id(), effective));
     }
 
+    /**
+     * The membership of the declared new reference person in the household left behind, when the reference
+     * person moves out and others stay; 409 when that no longer matches the household (it changed since the
+     * declaration).
+     */
+    private static HouseholdMembership successor(AddressChange c, boolean referenceMoves,
+                                                 List<HouseholdMembership> staying, LocalDate effective) {
+        UUID named = c.newReferencePersonId();
+        boolean needed = referenceMoves && !staying.isEmpty();
+        HouseholdMembership successor = named == null ? null
+                : staying.stream().filter(m -> m.personId().equals(named)).findFirst().orElse(null);
+        if (needed != (successor != null) || (named != null && successor == null)
+                || (successor != null && !successor.validFrom().isBefore(effective))) {
+            throw new ConflictException("member-changed", "the household staying behind changed since the declaration"
+                    + (needed ? " (its reference person moves out and " + (named == null ? "no new reference person "
+                    + "was declared" : named + " no longer stays in it") + ")" : "")
+                    + ": refuse this change of address and take a new declaration", 409);
+        }
+        return successor;
+    }
+
+    /** Checks and returns the declared new reference person of the household left behind (null when none). */
+    private UUID newReferencePerson(AddressChangeDeclaration d, HouseholdMembership declarantMembership,
+                                    List<MovingMember> movers, LocalDate on, AccessContext context,
+                                    List<FieldProblem> problems) {
+        Set<UUID> moving = new java.util.HashSet<>(movers.stream().map(MovingMember::personId).toList());
+        List<HouseholdMembership> current = store.membersOf(declarantMembership.householdId()).stream()
+                .filter(m -> m.validTo() == null).toList();
+        boolean referenceMoves = current.stream().anyMatch(m -> moving.contains(m.personId())
+                && HouseholdPosition.REFERENCE_PERSON.code().equals(m.position()));
+        List<ReferencePersonSuccession.Member> household = new ArrayList<>();
+        for (HouseholdMembership m : current) {
+            // birth dates are read (and logged) only for those staying behind, and only when it matters
+            String birthDate = referenceMoves && !moving.contains(m.personId()) ? birthDate(m.personId(), context) : null;
+            household.add(new ReferencePersonSuccession.Member(m.personId(), m.position(), birthDate));
+        }
+        return ReferencePersonSuccession.decide(household, moving, d.newReferencePersonId(), on, problems).orElse(null);
+    }
+
+    private String birthDate(UUID personId, AccessContext context) {
+        try {
+            return directory.get(personId, context).birthDate();
+        } catch (NotFoundException e) {
+            return null;
+        }
+    }
+
+    private static String channel(String channel, AccessContext context, List<FieldProblem> problems) {
+        if (channel == null || channel.isBlank()) {
+            return (context != null && context.channel() == Channel.UI ? DeclarationChannel.COUNTER
+                    : DeclarationChannel.ELECTRONIC).name();
+        }
+        try {
+            return DeclarationChannel.valueOf(channel.strip().toUpperCase(Locale.ROOT)).name();
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldProblem("channel", "invalid", "the channel is one of "
+                    + List.of(DeclarationChannel.values()) + ", not " + channel));
+            return null;
+        }
+    }
+
     private void outbox(String type, AddressChange c, List<UUID> persons, UUID householdId, Instant now) {
         String payload = "{\"addressChangeId\":\"" + c.id() + "\",\"status\":\"" + c.status() + "\",\"personIds\":["
                 + String.join(",", persons.stream().map(p -> "\"" + p + "\"").toList()) + "],\"toAddressId\":\""
                 + c.toAddressId() + "\",\"householdId\":" + (householdId == null ? "null" : "\"" + householdId + "\"")
                 + ",\"effectiveOn\":" + (c.status() == AddressChangeStatus.APPROVED ? "\"" + c.declaredOn() + "\"" : "null")
-                + ",\"declaredOn\":\"" + c.declaredOn() + "\"}";
+                + ",\"declaredOn\":\"" + c.declaredOn() + "\"" + (c.status() == AddressChangeStatus.APPROVED
+                && c.newReferencePersonId() != null ? ",\"fromHouseholdId\":\"" + c.fromHouseholdId()
+                + "\",\"newReferencePersonId\":\"" + c.newReferencePersonId() + "\"" : "") + "}";
         changes.add(new OutboxMessage(UUID.randomUUID(), type, payload, now));
         outboxWritten.fire(new OutboxWritten(type));
     }
@@ -390,7 +540,8 @@ public class AddressChangeService implements AddressChanges {
                 c.declarationDeadline(), c.checkDue(), c.decisionDue(), due, due != null && today.isAfter(due),
                 c.declaredAt(), c.declaredBy(), c.checkOutcome(), c.checkVisitDate(), c.checkRemarks(), c.checkedBy(),
                 c.decisionMotivation(), c.decidedAt(), c.decidedBy(),
-                AddressChangeLifecycle.allowed(c.status(), c.positiveCheck()), c.version());
+                AddressChangeLifecycle.allowed(c.status(), c.positiveCheck()), c.version(), c.channel(),
+                c.newReferencePersonId(), c.checkReference(), c.checkedAt());
     }
 
     private List<MovingMember> members(AddressChangeDeclaration d, HouseholdMembership declarantMembership,

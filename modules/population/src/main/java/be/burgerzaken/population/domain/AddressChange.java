@@ -63,6 +63,13 @@ public class AddressChange {
     private Instant decidedAt;
     @Column(name = "decided_by")
     private String decidedBy;
+    /** COUNTER, WRITTEN or ELECTRONIC. */
+    private String channel;
+    /** Text, not uuid (see toHouseholdId): the reference person of the household left behind, from the approval. */
+    @Column(name = "new_reference_person_id")
+    private String newReferencePersonId;
+    @Column(name = "check_reference")
+    private String checkReference;
     @Version
     private long version;
 
@@ -71,7 +78,7 @@ public class AddressChange {
 
     public AddressChange(UUID id, UUID declarantId, UUID fromHouseholdId, UUID toAddressId, UUID toHouseholdId,
                          LocalDate moveDate, LocalDate declaredOn, AddressChangeDeadlines deadlines, Instant now,
-                         String by) {
+                         String by, String channel, UUID newReferencePersonId) {
         this.id = id;
         this.status = AddressChangeStatus.DECLARED.name();
         this.declarantId = declarantId;
@@ -86,14 +93,18 @@ public class AddressChange {
         this.decisionDue = deadlines.decisionDue(declaredOn);
         this.declaredAt = now;
         this.declaredBy = by;
+        this.channel = channel;
+        this.newReferencePersonId = newReferencePersonId == null ? null : newReferencePersonId.toString();
     }
 
     /** Records the police residence check's outcome. */
-    public void recordCheck(boolean positive, LocalDate visitDate, String remarks, Instant now, String by) {
+    public void recordCheck(boolean positive, LocalDate visitDate, String remarks, String reference, Instant now,
+                            String by) {
         this.status = AddressChangeLifecycle.next(status(), positiveCheck(), AddressChangeStep.RECORD_CHECK).name();
         this.checkOutcome = positive ? "POSITIVE" : "NEGATIVE";
         this.checkVisitDate = visitDate;
         this.checkRemarks = remarks;
+        this.checkReference = reference;
         this.checkedAt = now;
         this.checkedBy = by;
     }
@@ -140,5 +151,10 @@ public class AddressChange {
     public String decisionMotivation() { return decisionMotivation; }
     public Instant decidedAt() { return decidedAt; }
     public String decidedBy() { return decidedBy; }
+    public String channel() { return channel; }
+    public UUID newReferencePersonId() {
+        return newReferencePersonId == null ? null : UUID.fromString(newReferencePersonId);
+    }
+    public String checkReference() { return checkReference; }
     public long version() { return version; }
 }

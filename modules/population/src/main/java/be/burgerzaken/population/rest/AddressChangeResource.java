@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -61,16 +62,24 @@ public class AddressChangeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Declare a change of address (aangifte / déclaration)",
             description = "An adult of the household declares that some or all members moved to an address in the "
-                    + "city on moveDate (not in the future). The declaration date is today; a declaration after the "
-                    + "declaration deadline is accepted and flagged late. Status DECLARED; the police residence "
-                    + "check is due by checkDue.")
+                    + "city on moveDate (not in the future). The declaration date is declaredOn (default today, not "
+                    + "before the move); a declaration after the declaration deadline is accepted and flagged late. "
+                    + "When the household's reference person moves out and adults stay behind, newReferencePersonId "
+                    + "names the adult who stays and becomes reference person (required then; only minors staying "
+                    + "behind is refused). channel COUNTER, WRITTEN or ELECTRONIC (default ELECTRONIC). Status "
+                    + "DECLARED; the police residence check is due by checkDue. With Idempotency-Key a retry returns "
+                    + "the first declaration; the same key with another body is 422 idempotency-key-reused.")
     @APIResponse(responseCode = "201", description = "Declared",
             content = @Content(schema = @Schema(implementation = AddressChangeView.class)))
     @APIResponse(responseCode = "409", description = "A member already has an open change of address",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response declare(AddressChangeDeclaration declaration,
+                            @Parameter(in = ParameterIn.HEADER, description = "Optional: a retry with the same key and "
+                                    + "body returns the first declaration") @HeaderParam("Idempotency-Key") String key,
                             @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
-        AddressChangeView view = addressChanges.declare(declaration, AccessContext.rest(purpose));
+        AddressChangeView view = addressChanges.declare(declaration, AccessContext.rest(purpose), key);
         return Response.created(uriInfo.getBaseUriBuilder().path("population/address-changes/{id}").build(view.id()))
                 .entity(view).tag(RestParams.etag(view.version())).build();
     }
@@ -109,8 +118,8 @@ public class AddressChangeResource {
     @Path("address-changes/{id}/residence-check")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the outcome of the police residence check",
-            description = "outcome POSITIVE or NEGATIVE, visitDate, remarks. If-Match optional (the status is "
-                    + "checked in any case).")
+            description = "outcome POSITIVE or NEGATIVE, visitDate, remarks, reference (officer or police report). "
+                    + "If-Match optional (the status is checked in any case).")
     @APIResponse(responseCode = "409", description = "Not waiting for a check",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response recordCheck(@PathParam("id") String id, ResidenceCheck check,

@@ -15,7 +15,10 @@ public class PopulationMenu implements MenuContribution, PersonFileLinks {
     @Override
     public List<MenuItem> menuItems() {
         return List.of(new MenuItem("persons", "pm", "menu.registration", "/population/registration.xhtml",
-                "pi pi-home", Set.copyOf(Roles.PERSON_WRITERS), 20));
+                "pi pi-home", Set.copyOf(Roles.PERSON_WRITERS), 20),
+                // --- change of address: the work queue (clerks follow their declarations, officers decide) ---
+                new MenuItem("persons", "pm", "menu.addressChanges", "/population/address-changes.xhtml",
+                        "pi pi-inbox", Set.of(Roles.CLERK, Roles.POPULATION_OFFICER), 25));
     }
 
     /** The resident file, from the kernel's person file. */

@@ -63,13 +63,14 @@ class AddressChangeLifecycleTest {
         LocalDate move = LocalDate.of(2026, 3, 2);
         LocalDate declared = LocalDate.of(2026, 3, 20); // after 12 March: late
         AddressChange c = new AddressChange(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
-                null, move, declared, DEADLINES, Instant.EPOCH, "clerk");
+                null, move, declared, DEADLINES, Instant.EPOCH, "clerk", "COUNTER", null);
         assertTrue(c.late());
         assertEquals(LocalDate.of(2026, 3, 12), c.declarationDeadline());
         assertEquals(LocalDate.of(2026, 4, 1), c.checkDue());
         assertEquals(c.checkDue(), c.dueDate());
-        c.recordCheck(true, declared.plusDays(3), "seen", Instant.EPOCH, "police");
+        c.recordCheck(true, declared.plusDays(3), "seen", "PV 2026/17", Instant.EPOCH, "police");
         assertEquals(AddressChangeStatus.CHECKED, c.status());
+        assertEquals("PV 2026/17", c.checkReference());
         assertEquals(LocalDate.of(2026, 4, 9), c.dueDate());
         c.decide(AddressChangeStep.APPROVE, null, Instant.EPOCH, "population");
         assertEquals(AddressChangeStatus.APPROVED, c.status());
