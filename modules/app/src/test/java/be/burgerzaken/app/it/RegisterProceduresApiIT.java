@@ -300,6 +300,50 @@ class RegisterProceduresApiIT {
         assertEquals(1, household(host, TODAY).getJsonArray("members").size(), "not a member of the host's household");
     }
 
+    @Test
+    void anApprovedChangeOfAddressEndsTheReferenceAddress() throws Exception {
+        String id = registerNew("Verhuizer", "Vic", address(NAAMSESTRAAT, "118", box()), TODAY.minusDays(300), null);
+        assertEquals(201, post(id, "reference-address", "{\"category\":\"HOMELESS\",\"kind\":\"OCMW\",\"date\":\""
+                + TODAY.minusDays(30) + "\"}").status());
+        String box = box();
+        Api.Reply declared = Api.as("clerk").postJson("/api/v1/population/address-changes?purpose=" + q(PURPOSE),
+                "{\"declarantId\":\"" + id + "\",\"members\":[{\"personId\":\"" + id + "\"}],\"address\":"
+                        + address(NAAMSESTRAAT, "119", box) + ",\"moveDate\":\"" + TODAY + "\"}", Map.of());
+        assertEquals(201, declared.status(), declared.body());
+        String change = declared.json().getString("id");
+        Api.Reply checked = Api.bearer(AuthApiIT.token()).postJson("/api/v1/population/address-changes/" + change
+                + "/residence-check?purpose=" + q("police PV 2026/9"), "{\"outcome\":\"POSITIVE\",\"visitDate\":\""
+                + TODAY + "\"}", Map.of());
+        assertEquals(200, checked.status(), checked.body());
+        Api.Reply approved = Api.as("population").postJson("/api/v1/population/address-changes/" + change
+                + "/decision?purpose=" + q(PURPOSE), "{\"decision\":\"APPROVE\"}", Map.of("If-Match", checked.etag()));
+        assertEquals(200, approved.status(), approved.body());
+
+        JsonObject file = file(id).json();
+        assertFalse(file.containsKey("referenceAddress"), "no reference address after the move");
+        assertFalse(file.getJsonObject("residence").containsKey("referenceAddress"));
+        assertEquals(box, file.getJsonObject("residence").getJsonObject("address").getString("box"));
+        assertEquals(TODAY.toString(), list(id, "reference-addresses").getJsonObject(0).getString("validTo"),
+                "ended on the day the change of address takes effect");
+    }
+
+    @Test
+    void aDeathEndsACurrentTemporaryAbsenceTheDayAfter() {
+        String id = registerNew("Overleden", "Odiel", address(NAAMSESTRAAT, "121", box()), TODAY.minusDays(300), null);
+        assertEquals(201, post(id, "temporary-absences", absence("CARE_HOME", TODAY.minusDays(20),
+                TODAY.plusMonths(3))).status());
+        LocalDate death = TODAY.minusDays(2);
+        Api.Reply person = Api.as("population").get("/api/v1/persons/" + id + "?purpose=" + q(PURPOSE));
+        Api.Reply died = Api.as("registrar").postJson("/api/v1/persons/" + id + "/facts?purpose=" + q(PURPOSE),
+                "{\"fact\":\"DEATH\",\"value\":{\"date\":\"" + death + "\",\"placeNis\":\"24062\"},"
+                        + "\"basis\":{\"kind\":\"ACT\",\"reference\":\"death act 2026/91\"}}", Map.of("If-Match", person.etag()));
+        assertEquals(200, died.status(), died.body());
+        JsonObject absence = list(id, "temporary-absences").getJsonObject(0);
+        assertEquals(death.plusDays(1).toString(), absence.getString("validTo"));
+        assertEquals("registrar", absence.getString("closedBy"));
+        assertFalse(file(id).json().containsKey("temporaryAbsence"));
+    }
+
     // ------------------------------------------------------------------ ex-officio removal
 
     @Test
