@@ -5,6 +5,7 @@ import be.burgerzaken.population.api.HouseholdComposition;
 import be.burgerzaken.population.api.HouseholdMember;
 import be.burgerzaken.population.api.HouseholdPosition;
 import be.burgerzaken.population.api.OriginKind;
+import be.burgerzaken.population.api.ReferenceAddressKind;
 import be.burgerzaken.population.api.RegisterPeriod;
 import be.burgerzaken.population.api.RegisterType;
 import be.burgerzaken.population.api.ResidencePeriod;
@@ -20,6 +21,7 @@ import be.burgerzaken.population.domain.StreetRow;
 import be.burgerzaken.population.domain.ValidPeriod;
 import be.burgerzaken.population.persistence.PopulationStore;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import java.time.LocalDate;
@@ -33,6 +35,8 @@ import java.util.stream.Collectors;
 public class FileAssembler {
     @Inject
     PopulationStore store;
+    @Inject
+    Instance<ProcedureViews> procedures;
 
     public ResidentFile file(Resident r, LocalDate today) {
         List<RegisterPeriod> registers = store.registerEntries(r.personId()).stream()
@@ -42,16 +46,19 @@ public class FileAssembler {
         List<ResidencePeriod> residences = residences(store.residences(r.personId()));
         ResidencePeriod current = residences.stream()
                 .filter(p -> ValidPeriod.covers(p.validFrom(), p.validTo(), today)).reduce((a, b) -> b).orElse(null);
+        ProcedureViews.Current procedure = procedures.get().current(r.personId(), r.status(), today);
         return new ResidentFile(r.personId(), RegisterType.valueOf(r.registerType()),
                 ResidentStatus.valueOf(r.status()), r.registeredOn(), registers, current, residences,
-                household(r.personId(), today), r.version());
+                household(r.personId(), today), r.version(), procedure.absence(), procedure.referenceAddress(),
+                procedure.removalProposal(), procedure.emigration());
     }
 
     public List<ResidencePeriod> residences(List<Residence> rows) {
         Map<UUID, Address> addresses = addresses(rows.stream().map(Residence::addressId).distinct().toList());
         return rows.stream().map(x -> new ResidencePeriod(addresses.get(x.addressId()), x.validFrom(), x.validTo(),
                 OriginKind.valueOf(x.origin()), x.originNis(), x.originCountry(), x.recordedAt(), x.recordedBy(),
-                x.basisKind(), x.basisRef(), x.closedAt(), x.closedBy())).toList();
+                x.basisKind(), x.basisRef(), x.closedAt(), x.closedBy(),
+                x.referenceAddress() == null ? null : ReferenceAddressKind.valueOf(x.referenceAddress()))).toList();
     }
 
     /** The household the person belonged to on the day with its members on that day; null when none. */

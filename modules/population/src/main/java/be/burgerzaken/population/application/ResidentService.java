@@ -29,6 +29,7 @@ import be.burgerzaken.population.api.HouseholdComposition;
 import be.burgerzaken.population.api.HouseholdPosition;
 import be.burgerzaken.population.api.Occupant;
 import be.burgerzaken.population.api.OriginKind;
+import be.burgerzaken.population.api.ReferenceAddressKind;
 import be.burgerzaken.population.api.RegisterType;
 import be.burgerzaken.population.api.ResidencePeriod;
 import be.burgerzaken.population.api.ResidentFile;
@@ -37,7 +38,6 @@ import be.burgerzaken.population.domain.AddressRow;
 import be.burgerzaken.population.domain.AddressRules;
 import be.burgerzaken.population.domain.Household;
 import be.burgerzaken.population.domain.HouseholdMembership;
-import be.burgerzaken.population.domain.HouseholdRules;
 import be.burgerzaken.population.domain.RegisterEntry;
 import be.burgerzaken.population.domain.Residence;
 import be.burgerzaken.population.domain.Resident;
@@ -93,6 +93,8 @@ public class ResidentService implements Residents {
     FileAssembler files;
     @Inject
     IdempotencyKeys keys;
+    @Inject
+    HouseholdChoices householdChoices;
 
     @Override
     public ResidentFile register(FirstRegistration r, AccessContext context) {
@@ -119,10 +121,9 @@ public class ResidentService implements Residents {
         StreetRow street = checkedAddress.street();
         AddressRules.Parts parts = checkedAddress.parts();
         origin(r, street, problems);
-        HouseholdChoice choice = r.household() == null ? HouseholdChoice.newHousehold() : r.household();
-        HouseholdPosition position = choice.position() == null && choice.householdId() == null
-                ? HouseholdPosition.REFERENCE_PERSON : choice.position();
-        Household household = household(choice, position, r.date(), street, parts, problems);
+        HouseholdChoice choice = HouseholdChoices.orNew(r.household());
+        HouseholdPosition position = HouseholdChoices.position(choice);
+        Household household = householdChoices.check(choice, position, r.date(), street, parts, problems);
         NewPerson newPerson = null;
         if (r.personId() == null && r.person() == null) {
             problems.add(new FieldProblem("personId", "required",
@@ -247,7 +248,9 @@ public class ResidentService implements Residents {
         LocalDate day = date == null ? LocalDate.now(clock.withZone(BELGIUM)) : date;
         List<Occupant> occupants = store.address(street.nis(), street.streetCode(), parts.houseNumber(), parts.box())
                 .map(a -> store.residencesAt(a.id(), day).stream()
-                        .map(x -> new Occupant(x.personId(), x.validFrom(), x.validTo())).toList())
+                        .map(x -> new Occupant(x.personId(), x.validFrom(), x.validTo(),
+                                x.referenceAddress() == null ? null : ReferenceAddressKind.valueOf(x.referenceAddress())))
+                        .toList())
                 .orElse(List.of());
         log.record(ProtocolRecord.of(ProtocolAction.SEARCH, List.of(InformationType.MAIN_RESIDENCE),
                 occupants.stream().map(Occupant::personId).distinct().toList(), context, query, ProtocolOutcome.OK));
@@ -343,38 +346,6 @@ public class ResidentService implements Residents {
                         "BE is not abroad: use origin kind MUNICIPALITY with the previous municipality"));
             }
         }
-    }
-
-    private Household household(HouseholdChoice choice, HouseholdPosition position, LocalDate date, StreetRow street,
-                                AddressRules.Parts parts, List<FieldProblem> problems) {
-        if (choice.householdId() == null) {
-            if (position != HouseholdPosition.REFERENCE_PERSON) {
-                problems.add(new FieldProblem("household.position", "reference-person-required",
-                        "a new household starts with its reference person (01); give householdId to join an existing one"));
-            }
-            return null;
-        }
-        Household h = store.household(choice.householdId()).orElse(null);
-        if (h == null) {
-            problems.add(new FieldProblem("household.householdId", "unknown", "no household " + choice.householdId()));
-            return null;
-        }
-        if (position == null) {
-            problems.add(new FieldProblem("household.position", "required", "the position in the household is required"));
-        } else if (position == HouseholdPosition.REFERENCE_PERSON && date != null
-                && HouseholdRules.referencePersonTaken(store.membersOf(h.id()), date)) {
-            problems.add(new FieldProblem("household.position", "reference-person-taken",
-                    "the household already has a reference person"));
-        }
-        if (street != null && parts != null) {
-            AddressRow at = store.address(h.addressId()).orElseThrow();
-            if (!at.streetCode().equals(street.streetCode()) || !at.houseNumber().equals(parts.houseNumber())
-                    || !at.box().equals(parts.box())) {
-                problems.add(new FieldProblem("household.householdId", "other-address",
-                        "the household lives at another address"));
-            }
-        }
-        return h;
     }
 
     private void existingPerson(UUID personId, LocalDate date, AccessContext context, List<FieldProblem> problems) {

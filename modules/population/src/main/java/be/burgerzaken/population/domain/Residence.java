@@ -28,6 +28,9 @@ public class Residence extends RecordedPeriod {
     private String basisKind;
     @Column(name = "basis_ref")
     private String basisRef;
+    /** OCMW or PRIVATE_HOST when the address is a reference address (IT 024); null for an ordinary residence. */
+    @Column(name = "reference_address")
+    private String referenceAddress;
 
     protected Residence() {
     }
@@ -43,6 +46,15 @@ public class Residence extends RecordedPeriod {
         this.originCountry = originCountry;
         this.basisKind = basisKind;
         this.basisRef = basisRef;
+    }
+
+    /** A residence at a reference address ({@code referenceAddress} OCMW or PRIVATE_HOST). */
+    public Residence(UUID id, UUID personId, UUID addressId, LocalDate validFrom, String origin, String originNis,
+                     String originCountry, Instant recordedAt, String recordedBy, String basisKind, String basisRef,
+                     String referenceAddress) {
+        this(id, personId, addressId, validFrom, origin, originNis, originCountry, recordedAt, recordedBy, basisKind,
+                basisRef);
+        this.referenceAddress = referenceAddress;
     }
 
     public UUID id() {
@@ -75,5 +87,9 @@ public class Residence extends RecordedPeriod {
 
     public String basisRef() {
         return basisRef;
+    }
+
+    public String referenceAddress() {
+        return referenceAddress;
     }
 }

@@ -69,4 +69,32 @@ public class Resident {
         this.status = "DECEASED";
         this.updatedAt = now;
     }
+
+    /**
+     * Marks the row changed, so its version goes up at the next flush: every register procedure passes here first,
+     * so a concurrent change of the same person fails on the version (optimistic locking).
+     */
+    public void touch(Instant now) {
+        this.updatedAt = now;
+    }
+
+    /** Left for abroad (vertrokken naar het buitenland / parti à l'étranger). */
+    public void emigrated(Instant now) {
+        this.status = "EMIGRATED";
+        this.updatedAt = now;
+    }
+
+    /** Removed ex officio by a decision of the college (afgevoerd van ambtswege / radié d'office). */
+    public void removed(Instant now) {
+        this.status = "REMOVED";
+        this.updatedAt = now;
+    }
+
+    /** Registered again after a return from abroad or a removal, in {@code registerType} from {@code date}. */
+    public void registeredAgain(String registerType, LocalDate date, Instant now) {
+        this.status = "REGISTERED";
+        this.registerType = registerType;
+        this.registeredOn = date;
+        this.updatedAt = now;
+    }
 }

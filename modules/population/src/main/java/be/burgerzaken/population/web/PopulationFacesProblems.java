@@ -24,7 +24,13 @@ final class PopulationFacesProblems {
                 if (clientId != null) {
                     UIComponent c = faces.getViewRoot().findComponent(clientId);
                     if (c instanceof UIInput input) {
+                        // an invalid input renders its submitted value, which is empty after the model update:
+                        // give it back the typed value so the user sees what they typed
+                        Object typed = input.getValue();
                         input.setValid(false);
+                        if (typed != null) {
+                            input.setSubmittedValue(typed.toString());
+                        }
                     }
                 }
             }

@@ -25,6 +25,9 @@ public class PopulationMenu implements MenuContribution, PersonFileLinks {
     @Override
     public List<MenuItem> personFileLinks() {
         return List.of(new MenuItem("persons", "pm", "resident.title", "/population/resident.xhtml", "pi pi-home",
-                Set.copyOf(Roles.PERSON_READERS), 10));
+                Set.copyOf(Roles.PERSON_READERS), 10),
+                // register procedures: departure, return, temporary absence, reference address, removal
+                new MenuItem("persons", "pm", "procedures.title", "/population/status.xhtml", "pi pi-map-marker",
+                        Set.copyOf(Roles.PERSON_READERS), 15));
     }
 }

@@ -1,0 +1,886 @@
+package be.burgerzaken.population.application;
+
+import be.burgerzaken.kernel.api.access.AccessContext;
+import be.burgerzaken.kernel.api.access.AccessControl;
+import be.burgerzaken.kernel.api.access.Actor;
+import be.burgerzaken.kernel.api.access.Capability;
+import be.burgerzaken.kernel.api.access.IdempotencyKeys;
+import be.burgerzaken.kernel.api.access.InformationType;
+import be.burgerzaken.kernel.api.person.Basis;
+import be.burgerzaken.kernel.api.problem.AccessDeniedException;
+import be.burgerzaken.kernel.api.problem.ConflictException;
+import be.burgerzaken.kernel.api.problem.DomainException;
+import be.burgerzaken.kernel.api.problem.FieldProblem;
+import be.burgerzaken.kernel.api.problem.NotFoundException;
+import be.burgerzaken.kernel.api.problem.ValidationException;
+import be.burgerzaken.kernel.api.protocol.ProtocolAction;
+import be.burgerzaken.kernel.api.protocol.ProtocolLog;
+import be.burgerzaken.kernel.api.protocol.ProtocolOutcome;
+import be.burgerzaken.kernel.api.protocol.ProtocolRecord;
+import be.burgerzaken.kernel.api.reference.ReferenceCatalog;
+import be.burgerzaken.population.api.AbsenceExtension;
+import be.burgerzaken.population.api.AbsenceReason;
+import be.burgerzaken.population.api.AbsenceReturn;
+import be.burgerzaken.population.api.EmigrationDeclaration;
+import be.burgerzaken.population.api.EmigrationView;
+import be.burgerzaken.population.api.HouseholdChoice;
+import be.burgerzaken.population.api.HouseholdPosition;
+import be.burgerzaken.population.api.OriginKind;
+import be.burgerzaken.population.api.PoliceReport;
+import be.burgerzaken.population.api.ReferenceAddressCategory;
+import be.burgerzaken.population.api.ReferenceAddressEnd;
+import be.burgerzaken.population.api.ReferenceAddressKind;
+import be.burgerzaken.population.api.ReferenceAddressRequest;
+import be.burgerzaken.population.api.ReferenceAddressView;
+import be.burgerzaken.population.api.RegisterProcedures;
+import be.burgerzaken.population.api.RegisterType;
+import be.burgerzaken.population.api.RemovalCancellation;
+import be.burgerzaken.population.api.RemovalDecision;
+import be.burgerzaken.population.api.RemovalProposalRequest;
+import be.burgerzaken.population.api.RemovalProposalView;
+import be.burgerzaken.population.api.ResidentFile;
+import be.burgerzaken.population.api.ReturnFromAbroad;
+import be.burgerzaken.population.api.TemporaryAbsenceDeclaration;
+import be.burgerzaken.population.api.TemporaryAbsenceView;
+import be.burgerzaken.population.domain.AbsenceLimits;
+import be.burgerzaken.population.domain.AddressRow;
+import be.burgerzaken.population.domain.Emigration;
+import be.burgerzaken.population.domain.Household;
+import be.burgerzaken.population.domain.HouseholdMembership;
+import be.burgerzaken.population.domain.ReferenceAddress;
+import be.burgerzaken.population.domain.ReferenceAddressRules;
+import be.burgerzaken.population.domain.ReferenceAddressSettings;
+import be.burgerzaken.population.domain.RegisterEntry;
+import be.burgerzaken.population.domain.RegisterRules;
+import be.burgerzaken.population.domain.RemovalProposal;
+import be.burgerzaken.population.domain.RemovalRules;
+import be.burgerzaken.population.domain.Residence;
+import be.burgerzaken.population.domain.Resident;
+import be.burgerzaken.population.domain.TemporaryAbsence;
+import be.burgerzaken.population.domain.ValidPeriod;
+import be.burgerzaken.population.persistence.PopulationStore;
+import be.burgerzaken.population.persistence.RegisterProcedureStore;
+import be.burgerzaken.population.persistence.StreetLoader;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * The register procedures (domain.md section 3): departure abroad and return, temporary absence (IT 026), reference
+ * address (IT 024), ex-officio removal. Each command: access check, rule checks (every problem at once), then the
+ * resident row is version-bumped and flushed first (a concurrent change of the same person waits on that row and
+ * then fails: 409), the change, the protocol-log entry, all in one transaction. Refusals are logged in their own
+ * transaction and leave nothing stored.
+ */
+@ApplicationScoped
+@Transactional
+public class RegisterProcedureService implements RegisterProcedures {
+    static final Set<InformationType> ABROAD = EnumSet.of(InformationType.MAIN_RESIDENCE,
+            InformationType.RESIDENCE_ABROAD, InformationType.HOUSEHOLD, InformationType.REGISTER_TYPE);
+    static final Set<InformationType> ABSENCE = EnumSet.of(InformationType.TEMPORARY_ABSENCE);
+    static final Set<InformationType> REFERENCE = EnumSet.of(InformationType.REFERENCE_ADDRESS,
+            InformationType.MAIN_RESIDENCE, InformationType.HOUSEHOLD);
+    static final Set<InformationType> REMOVAL = EnumSet.of(InformationType.MAIN_RESIDENCE,
+            InformationType.MANAGING_MUNICIPALITY, InformationType.HOUSEHOLD, InformationType.REGISTER_TYPE);
+    static final int MAX_FOREIGN_ADDRESS = 500;
+    private static final Logger LOG = Logger.getLogger(RegisterProcedureService.class.getName());
+
+    @Inject
+    PopulationStore store;
+    @Inject
+    RegisterProcedureStore procedures;
+    @Inject
+    Addresses addresses;
+    @Inject
+    HouseholdChoices householdChoices;
+    @Inject
+    StreetLoader streets;
+    @Inject
+    AccessControl access;
+    @Inject
+    ProtocolLog log;
+    @Inject
+    Clock clock;
+    @Inject
+    FileAssembler files;
+    @Inject
+    ProcedureViews views;
+    @Inject
+    IdempotencyKeys keys;
+    @Inject
+    AbsenceLimits absenceLimits;
+    @Inject
+    RemovalRules removalRules;
+    @Inject
+    ReferenceAddressSettings referenceSettings;
+
+    /** What a command did: the protocol-log text and the persons it concerns. */
+    private record Done(String text, Collection<UUID> persons) {
+    }
+
+    /** The checks and the change of one command, once access, idempotency and the version are settled. */
+    @FunctionalInterface
+    private interface Work {
+        Done apply(Resident resident, Actor actor, LocalDate today, Instant now);
+    }
+
+    // ------------------------------------------------------------------ departure abroad and return
+
+    @Override
+    public ResidentFile emigrate(UUID personId, EmigrationDeclaration d, Long expectedVersion, AccessContext context,
+                                 String idempotencyKey) {
+        return command("population.emigration", Capability.WRITE_PERSON, ABROAD, personId, d, expectedVersion, context,
+                idempotencyKey, (resident, actor, today, now) -> {
+                    registered(resident, "only a registered resident can leave for abroad");
+                    List<FieldProblem> problems = new ArrayList<>();
+                    Basis basis = RegisterRules.basis(d.basis(), "DECLARATION", problems);
+                    String country = RegisterRules.foreignCountry(d.country(), ReferenceCatalog.load(), "country", true,
+                            problems);
+                    String foreign = RegisterRules.text(d.foreignAddress(), MAX_FOREIGN_ADDRESS, "foreignAddress",
+                            problems);
+                    Residence residence = openResidence(personId);
+                    RegisterRules.checkDate(d.date(), today, residence == null ? null : residence.validFrom(), "date",
+                            problems);
+                    HouseholdMembership own = openMembership(personId);
+                    HouseholdMembership newReference = newReferencePerson(own, d.newReferencePersonId(), problems);
+                    refuseOn(problems);
+
+                    lock(resident, now);
+                    LocalDate date = d.date();
+                    String by = actor.name();
+                    depart(personId, residence, own, newReference, date, now, by, "departure abroad");
+                    procedures.add(new Emigration(UUID.randomUUID(), personId, country, foreign, date, now, by,
+                            basis.kind(), basis.reference()));
+                    resident.emigrated(now);
+                    flush();
+                    return new Done("departure abroad to " + country + " on " + date + basis(basis)
+                            + newReferenceText(newReference), persons(personId, newReference));
+                });
+    }
+
+    @Override
+    public ResidentFile returnFromAbroad(UUID personId, ReturnFromAbroad r, Long expectedVersion,
+                                         AccessContext context, String idempotencyKey) {
+        return command("population.return", Capability.WRITE_PERSON, ABROAD, personId, r, expectedVersion, context,
+                idempotencyKey, (resident, actor, today, now) -> {
+                    if ("REGISTERED".equals(resident.status())) {
+                        throw new ConflictException("already-registered", "person " + personId + " is registered in "
+                                + "the city: a return is for an emigrated or removed person; a move is a change of "
+                                + "address", 409);
+                    }
+                    if (!"EMIGRATED".equals(resident.status()) && !"REMOVED".equals(resident.status())) {
+                        throw new ConflictException("not-abroad", "person " + personId + " is " + resident.status()
+                                + ": only an emigrated or removed person can be registered again", 409);
+                    }
+                    streets.ensureLoaded();
+                    List<FieldProblem> problems = new ArrayList<>();
+                    Basis basis = RegisterRules.basis(r.basis(), "DECLARATION", problems);
+                    if (r.registerType() == null) {
+                        problems.add(new FieldProblem("registerType", "required", "the register is one of "
+                                + List.of(RegisterType.values())));
+                    }
+                    Addresses.Checked at = addresses.check(r.address(), problems);
+                    HouseholdChoice choice = HouseholdChoices.orNew(r.household());
+                    HouseholdPosition position = HouseholdChoices.position(choice);
+                    Household household = householdChoices.check(choice, position, r.date(), at.street(), at.parts(),
+                            problems);
+                    Emigration emigration = procedures.emigrations(personId).stream().filter(e -> e.validTo() == null)
+                            .reduce((a, b) -> b).orElse(null);
+                    LocalDate left = lastResidenceEnd(personId);
+                    if (emigration != null && (left == null || emigration.validFrom().isAfter(left))) {
+                        left = emigration.validFrom();
+                    }
+                    RegisterRules.checkDate(r.date(), today, null, "date", problems);
+                    if (r.date() != null && left != null && r.date().isBefore(left)) {
+                        problems.add(new FieldProblem("date", "before-departure", "the return " + r.date()
+                                + " is before the person left (" + left + ")"));
+                    }
+                    String country = RegisterRules.foreignCountry(r.country(), ReferenceCatalog.load(), "country",
+                            false, problems);
+                    if (country == null && (r.country() == null || r.country().isBlank()) && emigration != null) {
+                        country = emigration.country();
+                    }
+                    refuseOn(problems);
+
+                    lock(resident, now);
+                    String by = actor.name();
+                    AddressRow address = addresses.findOrAdd(at.street(), at.parts());
+                    if (emigration != null) {
+                        emigration.close(endAt(emigration.validFrom(), r.date()), now, by);
+                    }
+                    if (household == null) {
+                        household = new Household(UUID.randomUUID(), address.id(), choice.collectiveDwelling(), now);
+                        store.add(household);
+                    } else {
+                        procedures.lockForChange(household);
+                    }
+                    flush();
+                    String register = r.registerType().name();
+                    store.add(new RegisterEntry(UUID.randomUUID(), personId, register, r.date(), now, by, basis.kind(),
+                            basis.reference()));
+                    store.add(new Residence(UUID.randomUUID(), personId, address.id(), r.date(),
+                            country == null ? OriginKind.OTHER.name() : OriginKind.ABROAD.name(), null, country, now,
+                            by, basis.kind(), basis.reference()));
+                    store.add(new HouseholdMembership(UUID.randomUUID(), household.id(), personId, position.code(),
+                            r.date(), now, by));
+                    resident.registeredAgain(register, r.date(), now);
+                    flush();
+                    return new Done("registration again after " + (emigration != null ? "return from "
+                            + (country == null ? "abroad" : country) : "removal") + " in " + register + " on "
+                            + r.date() + basis(basis), List.of(personId));
+                });
+    }
+
+    // ------------------------------------------------------------------ temporary absence
+
+    @Override
+    public ResidentFile declareAbsence(UUID personId, TemporaryAbsenceDeclaration d, Long expectedVersion,
+                                       AccessContext context, String idempotencyKey) {
+        return command("population.temporary-absence", Capability.WRITE_PERSON, ABSENCE, personId, d, expectedVersion,
+                context, idempotencyKey, (resident, actor, today, now) -> {
+                    registered(resident, "only a registered resident can be temporarily absent");
+                    List<FieldProblem> problems = new ArrayList<>();
+                    AbsenceReason reason = RegisterRules.code(AbsenceReason.class, d.reason(), "reason", problems);
+                    Basis basis = RegisterRules.basis(d.basis(), "DECLARATION", problems);
+                    String remarks = RegisterRules.text(d.remarks(), RegisterRules.MAX_TEXT, "remarks", problems);
+                    Residence residence = openResidence(personId);
+                    RegisterRules.checkDate(d.from(), today, residence == null ? null : residence.validFrom(), "from",
+                            problems);
+                    absenceLimits.checkNew(d.from(), d.plannedEnd(), problems);
+                    if (d.from() != null && d.plannedEnd() != null && d.plannedEnd().isAfter(d.from())) {
+                        AbsenceLimits.overlapping(spans(personId), null, d.from(), d.plannedEnd()).ifPresent(o ->
+                                problems.add(new FieldProblem("from", "overlap", "the absence overlaps the recorded "
+                                        + "absence from " + o.from() + " to " + o.end())));
+                    }
+                    refuseOn(problems);
+
+                    lock(resident, now);
+                    TemporaryAbsence absence = new TemporaryAbsence(UUID.randomUUID(), personId, reason.name(),
+                            d.from(), d.plannedEnd(), remarks, absenceLimits.rule(d.from()).id(), now, actor.name(),
+                            basis.kind(), basis.reference());
+                    procedures.add(absence);
+                    flush();
+                    return new Done("temporary absence " + absence.id() + " " + reason + " from " + d.from()
+                            + " planned end " + d.plannedEnd() + basis(basis), List.of(personId));
+                });
+    }
+
+    @Override
+    public ResidentFile extendAbsence(UUID personId, UUID absenceId, AbsenceExtension e, Long expectedVersion,
+                                      AccessContext context, String idempotencyKey) {
+        return command("population.temporary-absence-extension", Capability.WRITE_PERSON, ABSENCE, personId, e,
+                expectedVersion, context, idempotencyKey, (resident, actor, today, now) -> {
+                    TemporaryAbsence absence = absence(personId, absenceId);
+                    registered(resident, "only a registered resident's absence can be extended");
+                    if (absence.validTo() != null) {
+                        throw absenceEnded(absence);
+                    }
+                    List<FieldProblem> problems = new ArrayList<>();
+                    Basis basis = RegisterRules.basis(e.basis(), "DECLARATION", problems);
+                    absenceLimits.checkExtension(absence.validFrom(), absence.plannedEnd(), absence.extensions(),
+                            e.plannedEnd(), problems);
+                    if (problems.isEmpty()) {
+                        AbsenceLimits.overlapping(spans(personId), absence.id(), absence.validFrom(), e.plannedEnd())
+                                .ifPresent(o -> problems.add(new FieldProblem("plannedEnd", "overlap", "the extended "
+                                        + "absence would overlap the recorded absence from " + o.from() + " to "
+                                        + o.end())));
+                    }
+                    refuseOn(problems);
+
+                    lock(resident, now);
+                    LocalDate before = absence.plannedEnd();
+                    absence.extend(e.plannedEnd(), now, actor.name(), basis.kind(), basis.reference());
+                    flush();
+                    return new Done("temporary absence " + absence.id() + " extended from " + before + " to "
+                            + e.plannedEnd() + basis(basis), List.of(personId));
+                });
+    }
+
+    @Override
+    public ResidentFile endAbsence(UUID personId, UUID absenceId, AbsenceReturn r, Long expectedVersion,
+                                   AccessContext context, String idempotencyKey) {
+        return command("population.temporary-absence-end", Capability.WRITE_PERSON, ABSENCE, personId, r,
+                expectedVersion, context, idempotencyKey, (resident, actor, today, now) -> {
+                    TemporaryAbsence absence = absence(personId, absenceId);
+                    if (absence.validTo() != null) {
+                        throw absenceEnded(absence);
+                    }
+                    List<FieldProblem> problems = new ArrayList<>();
+                    String remarks = RegisterRules.text(r.remarks(), RegisterRules.MAX_TEXT, "remarks", problems);
+                    AbsenceLimits.checkReturn(absence.validFrom(), absence.plannedEnd(), r.date(), today, problems);
+                    refuseOn(problems);
+
+                    lock(resident, now);
+                    absence.end(r.date(), remarks, now, actor.name());
+                    flush();
+                    return new Done("temporary absence " + absence.id() + " ended: back on " + r.date(),
+                            List.of(personId));
+                });
+    }
+
+    // ------------------------------------------------------------------ reference address
+
+    @Override
+    public ResidentFile assignReferenceAddress(UUID personId, ReferenceAddressRequest r, Long expectedVersion,
+                                               AccessContext context, String idempotencyKey) {
+        return command("population.reference-address", Capability.WRITE_PERSON, REFERENCE, personId, r,
+                expectedVersion, context, idempotencyKey, (resident, actor, today, now) -> {
+                    registered(resident, "only a registered resident can get a reference address");
+                    if (openReferenceAddress(personId) != null) {
+                        throw new ConflictException("open-reference-address", "person " + personId + " already has "
+                                + "a reference address; end it first", 409);
+                    }
+                    streets.ensureLoaded();
+                    List<FieldProblem> problems = new ArrayList<>();
+                    ReferenceAddressCategory category = RegisterRules.code(ReferenceAddressCategory.class,
+                            r.category(), "category", problems);
+                    ReferenceAddressKind kind = RegisterRules.code(ReferenceAddressKind.class, r.kind(), "kind",
+                            problems);
+                    Basis basis = RegisterRules.basis(r.basis(), "DECLARATION", problems);
+                    Residence residence = openResidence(personId);
+                    RegisterRules.checkDate(r.date(), today, residence == null ? null : residence.validFrom(), "date",
+                            problems);
+                    ReferenceAddressRules.checkKind(kind, r.address(), r.hostPersonId(), r.hostConsent(), problems);
+                    ReferenceAddressRules.checkPlannedEnd(category, r.date(), r.plannedEnd(),
+                            referenceSettings.professionalAbsenceMax(), problems);
+                    Addresses.Checked at = null;
+                    Resident host = null;
+                    if (kind == ReferenceAddressKind.OCMW) {
+                        at = ocmwAddress();
+                    } else if (kind == ReferenceAddressKind.PRIVATE_HOST) {
+                        at = addresses.check(r.address(), problems);
+                        ReferenceAddressRules.checkConsent(r.hostConsent(), r.date(), today, problems);
+                        if (r.hostPersonId() != null && at.valid() && r.date() != null) {
+                            host = store.resident(r.hostPersonId()).filter(h -> "REGISTERED".equals(h.status()))
+                                    .orElse(null);
+                            Residence hostResidence = host == null ? null : store.residences(host.personId()).stream()
+                                    .filter(x -> ValidPeriod.covers(x.validFrom(), x.validTo(), r.date()))
+                                    .reduce((a, b) -> b).orElse(null);
+                            UUID addressId = store.address(at.street().nis(), at.street().streetCode(),
+                                    at.parts().houseNumber(), at.parts().box()).map(AddressRow::id).orElse(null);
+                            ReferenceAddressRules.checkHost(personId, r.hostPersonId(), hostResidence, addressId,
+                                    problems);
+                        }
+                    }
+                    HouseholdMembership own = openMembership(personId);
+                    HouseholdMembership newReference = newReferencePerson(own, r.newReferencePersonId(), problems);
+                    refuseOn(problems);
+
+                    lock(resident, now);
+                    if (host != null) {
+                        procedures.lockForChange(host); // the host cannot move away unnoticed meanwhile
+                    }
+                    String by = actor.name();
+                    AddressRow address = addresses.findOrAdd(at.street(), at.parts());
+                    AddressRow from = residence == null ? null : store.address(residence.addressId()).orElse(null);
+                    leave(residence, own, newReference, r.date(), now, by);
+                    Household household = new Household(UUID.randomUUID(), address.id(), false, now);
+                    store.add(household);
+                    flush();
+                    store.add(new Residence(UUID.randomUUID(), personId, address.id(), r.date(),
+                            OriginKind.MUNICIPALITY.name(), from == null ? null : from.nis(), null, now, by,
+                            basis.kind(), basis.reference(), kind.name()));
+                    store.add(new HouseholdMembership(UUID.randomUUID(), household.id(), personId,
+                            HouseholdPosition.REFERENCE_PERSON.code(), r.date(), now, by));
+                    ReferenceAddress reference = new ReferenceAddress(UUID.randomUUID(), personId, category.name(),
+                            kind.name(), address.id(), r.hostPersonId(),
+                            r.hostConsent() == null ? null : r.hostConsent().date(),
+                            r.hostConsent() == null ? null : blankToNull(r.hostConsent().reference()), r.date(),
+                            r.plannedEnd(), now, by, basis.kind(), basis.reference());
+                    procedures.add(reference);
+                    flush();
+                    List<UUID> persons = new ArrayList<>(persons(personId, newReference));
+                    if (r.hostPersonId() != null) {
+                        persons.add(r.hostPersonId());
+                    }
+                    return new Done("reference address " + reference.id() + " " + kind + " " + category + " from "
+                            + r.date() + (kind == ReferenceAddressKind.PRIVATE_HOST ? " host " + r.hostPersonId()
+                            + " consent " + r.hostConsent().date() + " " + r.hostConsent().reference().strip() : "")
+                            + basis(basis) + newReferenceText(newReference), persons);
+                });
+    }
+
+    @Override
+    public ResidentFile endReferenceAddress(UUID personId, ReferenceAddressEnd e, Long expectedVersion,
+                                            AccessContext context, String idempotencyKey) {
+        return command("population.reference-address-end", Capability.WRITE_PERSON, REFERENCE, personId, e,
+                expectedVersion, context, idempotencyKey, (resident, actor, today, now) -> {
+                    ReferenceAddress reference = openReferenceAddress(personId);
+                    if (reference == null) {
+                        throw new ConflictException("no-reference-address", "person " + personId + " has no "
+                                + "reference address to end", 409);
+                    }
+                    registered(resident, "only a registered resident's reference address can end");
+                    streets.ensureLoaded();
+                    List<FieldProblem> problems = new ArrayList<>();
+                    Basis basis = RegisterRules.basis(e.basis(), "DECLARATION", problems);
+                    Residence residence = openResidence(personId);
+                    RegisterRules.checkDate(e.date(), today, reference.validFrom(), "date", problems);
+                    Addresses.Checked at = addresses.check(e.address(), problems);
+                    HouseholdChoice choice = HouseholdChoices.orNew(e.household());
+                    HouseholdPosition position = HouseholdChoices.position(choice);
+                    Household household = householdChoices.check(choice, position, e.date(), at.street(), at.parts(),
+                            problems);
+                    HouseholdMembership own = openMembership(personId);
+                    HouseholdMembership newReference = newReferencePerson(own, e.newReferencePersonId(), problems);
+                    refuseOn(problems);
+
+                    lock(resident, now);
+                    String by = actor.name();
+                    AddressRow address = addresses.findOrAdd(at.street(), at.parts());
+                    AddressRow from = store.address(reference.addressId()).orElseThrow();
+                    reference.close(e.date(), now, by);
+                    leave(residence, own, newReference, e.date(), now, by);
+                    if (household == null) {
+                        household = new Household(UUID.randomUUID(), address.id(), choice.collectiveDwelling(), now);
+                        store.add(household);
+                    } else {
+                        procedures.lockForChange(household);
+                    }
+                    flush();
+                    store.add(new Residence(UUID.randomUUID(), personId, address.id(), e.date(),
+                            OriginKind.MUNICIPALITY.name(), from.nis(), null, now, by, basis.kind(), basis.reference()));
+                    store.add(new HouseholdMembership(UUID.randomUUID(), household.id(), personId, position.code(),
+                            e.date(), now, by));
+                    flush();
+                    return new Done("reference address " + reference.id() + " ended on " + e.date()
+                            + ": main residence at an address of the city" + basis(basis)
+                            + newReferenceText(newReference), persons(personId, newReference));
+                });
+    }
+
+    // ------------------------------------------------------------------ ex-officio removal
+
+    @Override
+    public ResidentFile proposeRemoval(UUID personId, RemovalProposalRequest p, Long expectedVersion,
+                                       AccessContext context, String idempotencyKey) {
+        return command("population.removal-proposal", Capability.WRITE_PERSON, REMOVAL, personId, p, expectedVersion,
+                context, idempotencyKey, (resident, actor, today, now) -> {
+                    registered(resident, "only a registered resident can be removed ex officio");
+                    openProposal(personId).ifPresent(o -> {
+                        throw new ConflictException("open-proposal", "person " + personId + " already has an open "
+                                + "removal proposal (" + o.id() + ")", 409);
+                    });
+                    List<FieldProblem> problems = new ArrayList<>();
+                    RemovalRules.checkProposal(p.absentSince(), p.policeReport(), today, problems);
+                    String remarks = RegisterRules.text(p.remarks(), RegisterRules.MAX_TEXT, "remarks", problems);
+                    refuseOn(problems);
+
+                    lock(resident, now);
+                    PoliceReport report = p.policeReport();
+                    boolean withReport = report != null && report.findingDate() != null;
+                    LocalDate until = withReport ? report.findingDate() : today;
+                    boolean shortAbsence = removalRules.shortAbsence(p.absentSince(), until);
+                    RemovalProposal proposal = new RemovalProposal(UUID.randomUUID(), personId, p.absentSince(),
+                            remarks, shortAbsence, now, actor.name());
+                    if (withReport) {
+                        proposal.policeReport(report.reference().strip(), report.findingDate(), shortAbsence, now,
+                                actor.name());
+                    }
+                    procedures.add(proposal);
+                    flush();
+                    return new Done("ex-officio removal proposed " + proposal.id() + " absent since "
+                            + p.absentSince() + (withReport ? " police report " + report.reference().strip() : "")
+                            + (shortAbsence ? " SHORT ABSENCE" : ""), List.of(personId));
+                });
+    }
+
+    @Override
+    public ResidentFile recordPoliceReport(UUID personId, UUID proposalId, PoliceReport report, Long expectedVersion,
+                                           AccessContext context, String idempotencyKey) {
+        return command("population.removal-police-report", Capability.WRITE_PERSON, REMOVAL, personId, report,
+                expectedVersion, context, idempotencyKey, (resident, actor, today, now) -> {
+                    RemovalProposal proposal = openProposal(personId, proposalId);
+                    if (proposal.policeReportRef() != null) {
+                        throw new ConflictException("police-report-recorded", "the police report of proposal "
+                                + proposalId + " is recorded already (" + proposal.policeReportRef() + ")", 409);
+                    }
+                    List<FieldProblem> problems = new ArrayList<>();
+                    RemovalRules.checkPoliceReport(report, proposal.absentSince(), today, "", problems);
+                    refuseOn(problems);
+
+                    lock(resident, now);
+                    boolean shortAbsence = removalRules.shortAbsence(proposal.absentSince(), report.findingDate());
+                    proposal.policeReport(report.reference().strip(), report.findingDate(), shortAbsence, now,
+                            actor.name());
+                    flush();
+                    return new Done("police report " + report.reference().strip() + " of " + report.findingDate()
+                            + " for removal proposal " + proposalId + (shortAbsence ? " SHORT ABSENCE" : ""),
+                            List.of(personId));
+                });
+    }
+
+    @Override
+    public ResidentFile decideRemoval(UUID personId, UUID proposalId, RemovalDecision d, Long expectedVersion,
+                                      AccessContext context, String idempotencyKey) {
+        return command("population.removal-decision", Capability.DECIDE_ADDRESS_CHANGE, REMOVAL, personId, d,
+                expectedVersion, context, idempotencyKey, (resident, actor, today, now) -> {
+                    RemovalProposal proposal = openProposal(personId, proposalId);
+                    registered(resident, "only a registered resident can be removed ex officio");
+                    List<FieldProblem> problems = new ArrayList<>();
+                    Residence residence = openResidence(personId);
+                    RemovalRules.checkDecision(d.decisionDate(), d.decisionReference(), proposal.policeFindingDate(),
+                            today, residence == null ? null : residence.validFrom(), problems);
+                    HouseholdMembership own = openMembership(personId);
+                    HouseholdMembership newReference = newReferencePerson(own, d.newReferencePersonId(), problems);
+                    refuseOn(problems);
+
+                    lock(resident, now);
+                    String by = actor.name();
+                    LocalDate date = d.decisionDate();
+                    boolean shortAbsence = removalRules.shortAbsence(proposal.absentSince(), date);
+                    depart(personId, residence, own, newReference, date, now, by, null);
+                    proposal.decide(date, d.decisionReference().strip(), shortAbsence, now, by);
+                    resident.removed(now);
+                    flush();
+                    return new Done("ex-officio removal decided " + proposalId + " on " + date + " decision "
+                            + d.decisionReference().strip() + " police report " + proposal.policeReportRef()
+                            + (shortAbsence ? " SHORT ABSENCE: " + removalRules.warning(proposal.absentSince(), date)
+                            : "") + newReferenceText(newReference), persons(personId, newReference));
+                });
+    }
+
+    @Override
+    public ResidentFile cancelRemoval(UUID personId, UUID proposalId, RemovalCancellation c, Long expectedVersion,
+                                      AccessContext context, String idempotencyKey) {
+        return command("population.removal-cancellation", Capability.WRITE_PERSON, REMOVAL, personId, c,
+                expectedVersion, context, idempotencyKey, (resident, actor, today, now) -> {
+                    RemovalProposal proposal = openProposal(personId, proposalId);
+                    List<FieldProblem> problems = new ArrayList<>();
+                    String reason = RegisterRules.text(c.reason(), RegisterRules.MAX_TEXT, "reason", problems);
+                    if (reason == null) {
+                        problems.add(new FieldProblem("reason", "required", "say why the proposal is withdrawn"));
+                    }
+                    refuseOn(problems);
+
+                    lock(resident, now);
+                    proposal.cancel(reason, now, actor.name());
+                    flush();
+                    return new Done("ex-officio removal proposal " + proposalId + " withdrawn: " + reason,
+                            List.of(personId));
+                });
+    }
+
+    // ------------------------------------------------------------------ reads
+
+    @Override
+    public List<TemporaryAbsenceView> absences(UUID personId, AccessContext context) {
+        read(personId, context, ABSENCE, "temporary absences");
+        List<TemporaryAbsenceView> list = views.absences(personId, today());
+        logRead(personId, context, ABSENCE, "temporary absences");
+        return list;
+    }
+
+    @Override
+    public List<ReferenceAddressView> referenceAddresses(UUID personId, AccessContext context) {
+        read(personId, context, REFERENCE, "reference addresses");
+        List<ReferenceAddressView> list = views.referenceAddresses(personId);
+        logRead(personId, context, EnumSet.of(InformationType.REFERENCE_ADDRESS), "reference addresses");
+        return list;
+    }
+
+    @Override
+    public List<EmigrationView> emigrations(UUID personId, AccessContext context) {
+        read(personId, context, ABROAD, "departures abroad");
+        List<EmigrationView> list = views.emigrations(personId);
+        logRead(personId, context, EnumSet.of(InformationType.RESIDENCE_ABROAD), "departures abroad");
+        return list;
+    }
+
+    @Override
+    public List<RemovalProposalView> removalProposals(UUID personId, AccessContext context) {
+        read(personId, context, REMOVAL, "ex-officio removals");
+        List<RemovalProposalView> list = views.removals(personId, today());
+        logRead(personId, context, EnumSet.of(InformationType.MAIN_RESIDENCE, InformationType.MANAGING_MUNICIPALITY),
+                "ex-officio removals");
+        return list;
+    }
+
+    // ------------------------------------------------------------------ the command skeleton
+
+    private ResidentFile command(String operation, Capability capability, Set<InformationType> types, UUID personId,
+                                 Object request, Long expectedVersion, AccessContext context, String idempotencyKey,
+                                 Work work) {
+        List<UUID> ids = personId == null ? List.of() : List.of(personId);
+        ProtocolAction action = ProtocolAction.CHANGE;
+        Actor actor = require(capability, context, action, types, ids, operation);
+        if (personId == null) {
+            throw new ValidationException("personId", "required", "say whose file to change");
+        }
+        if (request == null) {
+            throw new ValidationException("body", "required", "the request body is required");
+        }
+        String fingerprint = IdempotencyKeys.fingerprint(operation + " " + personId + " " + request);
+        if (idempotencyKey != null) {
+            Optional<UUID> previous = keys.previous(idempotencyKey, operation, fingerprint);
+            if (previous.isPresent()) {
+                Resident earlier = resident(previous.get(), context, types, operation);
+                ResidentFile file = files.file(earlier, today());
+                log.record(ProtocolRecord.of(ProtocolAction.READ, types, List.of(earlier.personId()), context,
+                        operation + " replayed for Idempotency-Key", ProtocolOutcome.OK));
+                return file;
+            }
+        }
+        Resident resident = resident(personId, context, types, operation);
+        if (expectedVersion != null && expectedVersion != resident.version()) {
+            refuse(types, ids, context, operation + " refused: stale-version", ProtocolOutcome.DENIED);
+            throw ConflictException.staleVersion(expectedVersion, resident.version());
+        }
+        LocalDate today = today();
+        Done done;
+        try {
+            done = work.apply(resident, actor, today, clock.instant());
+        } catch (ValidationException e) {
+            refuse(types, ids, context, operation + " refused: " + e.problems().stream()
+                    .map(p -> p.field() + " " + p.code()).distinct().toList(), ProtocolOutcome.INVALID);
+            throw e;
+        } catch (NotFoundException e) {
+            refuse(types, ids, context, operation + " refused: " + e.getMessage(), ProtocolOutcome.NOT_FOUND);
+            throw e;
+        } catch (DomainException e) {
+            refuse(types, ids, context, operation + " refused: " + e.type(), ProtocolOutcome.DENIED);
+            throw e;
+        }
+        log.record(ProtocolRecord.of(ProtocolAction.CHANGE, types, done.persons(), context, operation + ": "
+                + done.text(), ProtocolOutcome.OK));
+        if (idempotencyKey != null) {
+            // a concurrent request with the same key fails at commit on the key's primary key: nothing of it stays
+            keys.remember(idempotencyKey, operation, fingerprint, personId);
+        }
+        return files.file(resident, today);
+    }
+
+    private void read(UUID personId, AccessContext context, Set<InformationType> types, String query) {
+        require(Capability.READ_PERSON, context, ProtocolAction.READ, types,
+                personId == null ? List.of() : List.of(personId), query);
+        if (personId == null) {
+            throw new ValidationException("personId", "required", "say whose file to read");
+        }
+        resident(personId, context, types, query);
+    }
+
+    private void logRead(UUID personId, AccessContext context, Set<InformationType> types, String query) {
+        log.record(ProtocolRecord.of(ProtocolAction.READ, types, List.of(personId), context, query, ProtocolOutcome.OK));
+    }
+
+    private Actor require(Capability capability, AccessContext context, ProtocolAction action,
+                          Set<InformationType> types, List<UUID> persons, String query) {
+        try {
+            return access.require(capability, context);
+        } catch (AccessDeniedException denied) {
+            log.recordIndependently(ProtocolRecord.of(action, types, persons, context, query, ProtocolOutcome.DENIED));
+            throw denied;
+        }
+    }
+
+    private Resident resident(UUID personId, AccessContext context, Set<InformationType> types, String query) {
+        Resident r = store.resident(personId).orElse(null);
+        if (r == null) {
+            log.recordIndependently(ProtocolRecord.of(ProtocolAction.READ, types, List.of(), context,
+                    query + " " + personId, ProtocolOutcome.NOT_FOUND));
+            throw new NotFoundException("person " + personId + " is not registered in the population registers");
+        }
+        return r;
+    }
+
+    /** A refusal, in its own transaction (this one rolls back). */
+    private void refuse(Set<InformationType> types, List<UUID> persons, AccessContext context, String query,
+                        ProtocolOutcome outcome) {
+        log.recordIndependently(ProtocolRecord.of(ProtocolAction.CHANGE, types, persons, context, query, outcome));
+    }
+
+    private static void refuseOn(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+    }
+
+    private static void registered(Resident resident, String why) {
+        if (!"REGISTERED".equals(resident.status())) {
+            throw new ConflictException("not-registered", "person " + resident.personId() + " is "
+                    + resident.status() + ": " + why, 409);
+        }
+    }
+
+    /**
+     * Bumps the resident's version and writes it now: every command on this person passes here after its checks, so
+     * a concurrent one waits on the row and then fails on the version (409), before anything else is written.
+     */
+    private void lock(Resident resident, Instant now) {
+        resident.touch(now);
+        procedures.lockForChange(resident);
+        flush();
+    }
+
+    private void flush() {
+        try {
+            procedures.flush();
+        } catch (PersistenceException e) {
+            LOG.info(() -> "register procedure refused on a concurrent change: " + e);
+            throw new ConflictException("concurrent-change", "the person's file was changed by someone else at the "
+                    + "same time; nothing was stored, reload it and apply your change again", 409);
+        }
+    }
+
+    // ------------------------------------------------------------------ shared steps
+
+    /**
+     * Ends the person's life in the city's registers on {@code date}: residence, household membership (with the
+     * new reference person), register period, a current temporary absence and reference address; an open removal
+     * proposal is withdrawn with {@code cancelReason} (null: none is touched).
+     */
+    private void depart(UUID personId, Residence residence, HouseholdMembership own, HouseholdMembership newReference,
+                        LocalDate date, Instant now, String by, String cancelReason) {
+        leave(residence, own, newReference, date, now, by);
+        for (RegisterEntry e : store.registerEntries(personId)) {
+            if (e.validTo() == null) {
+                e.close(endAt(e.validFrom(), date), now, by);
+            }
+        }
+        for (TemporaryAbsence a : procedures.absences(personId)) {
+            if (a.validTo() == null && a.plannedEnd().isAfter(date)) {
+                a.end(endAt(a.validFrom(), date), "ended by " + (cancelReason == null ? "removal" : cancelReason),
+                        now, by);
+            }
+        }
+        ReferenceAddress reference = openReferenceAddress(personId);
+        if (reference != null) {
+            reference.close(endAt(reference.validFrom(), date), now, by);
+        }
+        if (cancelReason != null) {
+            openProposal(personId).ifPresent(p -> p.cancel(cancelReason + " recorded", now, by));
+        }
+    }
+
+    /** Ends the residence and the household membership on {@code date}; the new reference person takes over. */
+    private void leave(Residence residence, HouseholdMembership own, HouseholdMembership newReference, LocalDate date,
+                       Instant now, String by) {
+        if (residence != null) {
+            residence.close(endAt(residence.validFrom(), date), now, by);
+        }
+        if (own == null) {
+            return;
+        }
+        own.close(endAt(own.validFrom(), date), now, by);
+        procedures.lockForChange(store.household(own.householdId()).orElseThrow());
+        if (newReference != null) {
+            newReference.close(endAt(newReference.validFrom(), date), now, by);
+            flush(); // one open membership per person: the old one is closed before the new one opens
+            store.add(new HouseholdMembership(UUID.randomUUID(), own.householdId(), newReference.personId(),
+                    HouseholdPosition.REFERENCE_PERSON.code(), date, now, by));
+        }
+        flush();
+    }
+
+    private HouseholdMembership newReferencePerson(HouseholdMembership own, UUID newReferencePersonId,
+                                                   List<FieldProblem> problems) {
+        return RegisterRules.newReferencePerson(own, own == null ? List.of() : store.membersOf(own.householdId()),
+                newReferencePersonId, "newReferencePersonId", problems);
+    }
+
+    private Addresses.Checked ocmwAddress() {
+        List<FieldProblem> configured = new ArrayList<>();
+        Addresses.Checked at = addresses.check(referenceSettings.ocmwAddress(), configured);
+        if (!configured.isEmpty() || !at.valid()) {
+            throw new IllegalStateException("the configured OCMW address (bz.population.reference-address.ocmw.*) is "
+                    + "not an address of the street list: " + configured);
+        }
+        return at;
+    }
+
+    private TemporaryAbsence absence(UUID personId, UUID absenceId) {
+        return (absenceId == null ? Optional.<TemporaryAbsence>empty() : procedures.absence(absenceId))
+                .filter(a -> a.personId().equals(personId))
+                .orElseThrow(() -> new NotFoundException("no temporary absence " + absenceId + " of person "
+                        + personId));
+    }
+
+    private RemovalProposal openProposal(UUID personId, UUID proposalId) {
+        RemovalProposal p = (proposalId == null ? Optional.<RemovalProposal>empty()
+                : procedures.removalProposal(proposalId)).filter(x -> x.personId().equals(personId))
+                .orElseThrow(() -> new NotFoundException("no removal proposal " + proposalId + " of person "
+                        + personId));
+        if (!p.open()) {
+            throw new ConflictException("proposal-closed", "removal proposal " + proposalId + " is " + p.status()
+                    + ": it can no longer change", 409);
+        }
+        return p;
+    }
+
+    private Optional<RemovalProposal> openProposal(UUID personId) {
+        return procedures.removalProposals(personId).stream().filter(RemovalProposal::open).findFirst();
+    }
+
+    private ReferenceAddress openReferenceAddress(UUID personId) {
+        return procedures.referenceAddresses(personId).stream().filter(r -> r.validTo() == null).reduce((a, b) -> b)
+                .orElse(null);
+    }
+
+    private List<AbsenceLimits.Span> spans(UUID personId) {
+        return procedures.absences(personId).stream()
+                .map(a -> new AbsenceLimits.Span(a.id(), a.validFrom(), a.effectiveEnd())).toList();
+    }
+
+    private HouseholdMembership openMembership(UUID personId) {
+        return store.memberships(personId).stream().filter(m -> m.validTo() == null).reduce((a, b) -> b).orElse(null);
+    }
+
+    private Residence openResidence(UUID personId) {
+        return store.residences(personId).stream().filter(r -> r.validTo() == null).reduce((a, b) -> b).orElse(null);
+    }
+
+    private LocalDate lastResidenceEnd(UUID personId) {
+        return store.residences(personId).stream().map(Residence::validTo).filter(Objects::nonNull)
+                .max(LocalDate::compareTo).orElse(null);
+    }
+
+    private static ConflictException absenceEnded(TemporaryAbsence a) {
+        return new ConflictException("absence-ended", "the temporary absence " + a.id() + " ended on " + a.validTo()
+                + ": it can no longer change", 409);
+    }
+
+    /** A period closed on {@code date}, never before its own start (the check constraint valid_to >= valid_from). */
+    static LocalDate endAt(LocalDate from, LocalDate date) {
+        return date.isBefore(from) ? from : date;
+    }
+
+    private static List<UUID> persons(UUID personId, HouseholdMembership newReference) {
+        Set<UUID> all = new LinkedHashSet<>();
+        all.add(personId);
+        if (newReference != null) {
+            all.add(newReference.personId());
+        }
+        return List.copyOf(all);
+    }
+
+    private static String basis(Basis b) {
+        return " " + b.kind() + (b.reference() == null ? "" : " " + b.reference());
+    }
+
+    private static String newReferenceText(HouseholdMembership newReference) {
+        return newReference == null ? "" : "; new reference person " + newReference.personId();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ResidentService.BELGIUM));
+    }
+}

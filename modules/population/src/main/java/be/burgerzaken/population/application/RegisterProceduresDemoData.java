@@ -1,0 +1,327 @@
+package be.burgerzaken.population.application;
+
+import be.burgerzaken.kernel.api.platform.Platform;
+import be.burgerzaken.kernel.api.spi.DemoDataContributor;
+import be.burgerzaken.population.api.AbsenceReason;
+import be.burgerzaken.population.domain.AbsenceLimits;
+import be.burgerzaken.population.domain.ReferenceAddressSettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * Demo register procedures, deterministic for the seed: among the adults living alone (so no household needs a new
+ * reference person) {@link #ABSENT} get a temporary absence (one of them extended), {@link #AT_OCMW} a reference
+ * address at the OCMW (homeless) and {@link #EMIGRATED} left for abroad, all recently. Bulk JDBC in one transaction;
+ * runs only while none of these procedures exists.
+ */
+@ApplicationScoped
+public class RegisterProceduresDemoData implements DemoDataContributor {
+    private static final Logger LOG = Logger.getLogger(RegisterProceduresDemoData.class.getName());
+    static final int ABSENT = 5;
+    static final int AT_OCMW = 2;
+    static final int EMIGRATED = 1;
+    static final String BY = "demo";
+    static final AbsenceReason[] REASONS = {AbsenceReason.STUDIES, AbsenceReason.CARE_HOME,
+            AbsenceReason.BUSINESS_TRIP, AbsenceReason.HEALTH, AbsenceReason.DIPLOMATIC_MISSION};
+    static final String[][] ABROAD = {{"NL", "Oudegracht 120, 3511 AW Utrecht"}, {"FR", "12 rue de la Paix, 75002 Paris"},
+            {"DE", "Domkloster 4, 50667 Köln"}, {"ES", "Calle Mayor 10, 28013 Madrid"}};
+
+    @Inject
+    Platform platform;
+    @Inject
+    Clock clock;
+    @Inject
+    AbsenceLimits limits;
+    @Inject
+    ReferenceAddressSettings settings;
+
+    /** A demo person living alone at an address. */
+    record Single(UUID personId, UUID householdId, UUID residenceId, UUID registerId, LocalDate since) {
+    }
+
+    @Override
+    public int order() {
+        return 120;
+    }
+
+    @Override
+    public void load(long seed) {
+        try (Connection c = platform.dataSource().getConnection()) {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                int n = load(c, seed, LocalDate.now(clock.withZone(ResidentService.BELGIUM)));
+                c.commit();
+                if (n > 0) {
+                    LOG.info("demo data: " + n + " register procedures (temporary absences, reference addresses, "
+                            + "departures abroad)");
+                }
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot load the demo register procedures", e);
+        }
+    }
+
+    int load(Connection c, long seed, LocalDate today) throws SQLException {
+        if (count(c, "SELECT COUNT(*) FROM population.temporary_absence") > 0
+                || count(c, "SELECT COUNT(*) FROM population.reference_address") > 0
+                || count(c, "SELECT COUNT(*) FROM population.emigration") > 0) {
+            return 0;
+        }
+        List<Single> singles = singles(c, today);
+        if (singles.size() < ABSENT + AT_OCMW + EMIGRATED) {
+            return 0;
+        }
+        Collections.shuffle(singles, new Random(seed * 31 + 120));
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        int i = 0;
+        for (; i < ABSENT; i++) {
+            absence(c, seed, i, singles.get(i), today, now);
+        }
+        UUID ocmw = ocmwAddress(c, seed);
+        for (int k = 0; k < AT_OCMW; k++, i++) {
+            referenceAddress(c, seed, i, singles.get(i), ocmw, today.minusDays(15 + 10L * k), now);
+        }
+        for (int k = 0; k < EMIGRATED; k++, i++) {
+            emigration(c, seed, i, singles.get(i), today.minusDays(40 + 7L * k), ABROAD[(int) Math.floorMod(seed + k,
+                    (long) ABROAD.length)], now);
+        }
+        return i;
+    }
+
+    /** Active adults alone in a private household, living at their address for more than 400 days. */
+    static List<Single> singles(Connection c, LocalDate today) throws SQLException {
+        List<Single> singles = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT m.person_id, m.household_id, r.id, e.id, r.valid_from"
+                + " FROM population.household_membership m"
+                + " JOIN population.household h ON h.id = m.household_id AND h.collective = FALSE"
+                + " JOIN population.resident x ON x.person_id = m.person_id AND x.status = 'REGISTERED'"
+                + " JOIN population.residence r ON r.person_id = m.person_id AND r.valid_to IS NULL"
+                + " JOIN population.register_entry e ON e.person_id = m.person_id AND e.valid_to IS NULL"
+                + " JOIN kernel.person p ON p.id = m.person_id AND p.status = 'ACTIVE'"
+                + " WHERE m.valid_to IS NULL AND r.reference_address IS NULL AND r.valid_from <= ?"
+                + " AND p.birth_date <= ? AND p.birth_date NOT LIKE '%-00%'"
+                + " AND NOT EXISTS (SELECT 1 FROM population.household_membership o"
+                + "   WHERE o.household_id = m.household_id AND o.person_id <> m.person_id)"
+                + " ORDER BY m.person_id")) {
+            s.setDate(1, Date.valueOf(today.minusDays(400)));
+            s.setString(2, today.minusYears(18).toString());
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    singles.add(new Single(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                            rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getDate(5).toLocalDate()));
+                }
+            }
+        }
+        return singles;
+    }
+
+    private void absence(Connection c, long seed, int i, Single p, LocalDate today, OffsetDateTime now)
+            throws SQLException {
+        LocalDate from = today.minusDays(20 + 30L * i);
+        LocalDate original = from.plusMonths(3 + 2L * i);
+        boolean extended = i == ABSENT - 1;
+        LocalDate planned = extended ? original.plusMonths(6) : original;
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO population.temporary_absence (id, person_id, reason,"
+                + " valid_from, planned_end, original_planned_end, extensions, remarks, rule_source, recorded_at,"
+                + " recorded_by, basis_kind, basis_ref, extended_at, extended_by, extension_basis_kind,"
+                + " extension_basis_ref) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, 'DECLARATION', ?, ?, ?, ?, ?)")) {
+            s.setObject(1, id("absence", seed, i));
+            s.setObject(2, p.personId());
+            s.setString(3, REASONS[i % REASONS.length].name());
+            s.setDate(4, Date.valueOf(from));
+            s.setDate(5, Date.valueOf(planned));
+            s.setDate(6, Date.valueOf(original));
+            s.setInt(7, extended ? 1 : 0);
+            s.setString(8, limits.rule(from).id());
+            s.setObject(9, now);
+            s.setString(10, BY);
+            s.setString(11, "demo declaration " + (i + 1));
+            s.setObject(12, extended ? now : null);
+            s.setString(13, extended ? BY : null);
+            s.setString(14, extended ? "DECLARATION" : null);
+            s.setString(15, extended ? "demo extension" : null);
+            s.executeUpdate();
+        }
+    }
+
+    private void referenceAddress(Connection c, long seed, int i, Single p, UUID ocmw, LocalDate from,
+                                  OffsetDateTime now) throws SQLException {
+        closeResidenceAndMembership(c, p, from, now);
+        UUID household = id("ocmw-household", seed, i);
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO population.household (id, address_id, collective,"
+                + " created_at, version) VALUES (?, ?, FALSE, ?, 0)")) {
+            s.setObject(1, household);
+            s.setObject(2, ocmw);
+            s.setObject(3, now);
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO population.residence (id, person_id, address_id,"
+                + " valid_from, origin, origin_nis, origin_country, recorded_at, recorded_by, basis_kind, basis_ref,"
+                + " reference_address) SELECT ?, ?, ?, ?, 'MUNICIPALITY', a.nis, NULL, ?, ?, 'DECLARATION', ?, 'OCMW'"
+                + " FROM population.address a WHERE a.id = ?")) {
+            s.setObject(1, id("ocmw-residence", seed, i));
+            s.setObject(2, p.personId());
+            s.setObject(3, ocmw);
+            s.setDate(4, Date.valueOf(from));
+            s.setObject(5, now);
+            s.setString(6, BY);
+            s.setString(7, "demo reference address " + (i + 1));
+            s.setObject(8, ocmw);
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO population.household_membership (id, household_id,"
+                + " person_id, position, valid_from, recorded_at, recorded_by) VALUES (?, ?, ?, '01', ?, ?, ?)")) {
+            s.setObject(1, id("ocmw-membership", seed, i));
+            s.setObject(2, household);
+            s.setObject(3, p.personId());
+            s.setDate(4, Date.valueOf(from));
+            s.setObject(5, now);
+            s.setString(6, BY);
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO population.reference_address (id, person_id,"
+                + " category, kind, address_id, valid_from, recorded_at, recorded_by, basis_kind, basis_ref)"
+                + " VALUES (?, ?, 'HOMELESS', 'OCMW', ?, ?, ?, ?, 'DECLARATION', ?)")) {
+            s.setObject(1, id("reference-address", seed, i));
+            s.setObject(2, p.personId());
+            s.setObject(3, ocmw);
+            s.setDate(4, Date.valueOf(from));
+            s.setObject(5, now);
+            s.setString(6, BY);
+            s.setString(7, "demo reference address " + (i + 1));
+            s.executeUpdate();
+        }
+        bumpResident(c, p.personId(), null, now);
+    }
+
+    private void emigration(Connection c, long seed, int i, Single p, LocalDate day, String[] abroad, OffsetDateTime now)
+            throws SQLException {
+        closeResidenceAndMembership(c, p, day, now);
+        try (PreparedStatement s = c.prepareStatement("UPDATE population.register_entry SET valid_to = ?, closed_at = ?,"
+                + " closed_by = ? WHERE id = ?")) {
+            s.setDate(1, Date.valueOf(day));
+            s.setObject(2, now);
+            s.setString(3, BY);
+            s.setObject(4, p.registerId());
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO population.emigration (id, person_id, country,"
+                + " foreign_address, valid_from, recorded_at, recorded_by, basis_kind, basis_ref)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, 'DECLARATION', ?)")) {
+            s.setObject(1, id("emigration", seed, i));
+            s.setObject(2, p.personId());
+            s.setString(3, abroad[0]);
+            s.setString(4, abroad[1]);
+            s.setDate(5, Date.valueOf(day));
+            s.setObject(6, now);
+            s.setString(7, BY);
+            s.setString(8, "demo departure " + (i + 1));
+            s.executeUpdate();
+        }
+        bumpResident(c, p.personId(), "EMIGRATED", now);
+    }
+
+    private static void closeResidenceAndMembership(Connection c, Single p, LocalDate day, OffsetDateTime now)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE population.residence SET valid_to = ?, closed_at = ?,"
+                + " closed_by = ? WHERE id = ?")) {
+            s.setDate(1, Date.valueOf(day));
+            s.setObject(2, now);
+            s.setString(3, BY);
+            s.setObject(4, p.residenceId());
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("UPDATE population.household_membership SET valid_to = ?,"
+                + " closed_at = ?, closed_by = ? WHERE person_id = ? AND household_id = ? AND valid_to IS NULL")) {
+            s.setDate(1, Date.valueOf(day));
+            s.setObject(2, now);
+            s.setString(3, BY);
+            s.setObject(4, p.personId());
+            s.setObject(5, p.householdId());
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("UPDATE population.household SET version = version + 1"
+                + " WHERE id = ?")) {
+            s.setObject(1, p.householdId());
+            s.executeUpdate();
+        }
+    }
+
+    private static void bumpResident(Connection c, UUID personId, String status, OffsetDateTime now) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE population.resident SET status = COALESCE(?, status),"
+                + " updated_at = ?, version = version + 1 WHERE person_id = ?")) {
+            s.setString(1, status);
+            s.setObject(2, now);
+            s.setObject(3, personId);
+            s.executeUpdate();
+        }
+    }
+
+    /** The OCMW's address (configured street code, house number, box), added on first use. */
+    private UUID ocmwAddress(Connection c, long seed) throws SQLException {
+        var a = settings.ocmwAddress();
+        String box = a.box() == null ? "" : a.box().strip();
+        try (PreparedStatement s = c.prepareStatement("SELECT id FROM population.address WHERE street_code = ? AND"
+                + " house_number = ? AND box = ?")) {
+            s.setString(1, a.streetCode());
+            s.setString(2, a.houseNumber());
+            s.setString(3, box);
+            try (ResultSet rs = s.executeQuery()) {
+                if (rs.next()) {
+                    return rs.getObject(1, UUID.class);
+                }
+            }
+        }
+        UUID id = id("ocmw-address", seed, 0);
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO population.address (id, nis, street_code,"
+                + " house_number, box, postcode) SELECT ?, nis, street_code, ?, ?, postcode FROM population.street"
+                + " WHERE street_code = ?")) {
+            s.setObject(1, id);
+            s.setString(2, a.houseNumber());
+            s.setString(3, box);
+            s.setString(4, a.streetCode());
+            if (s.executeUpdate() != 1) {
+                throw new IllegalStateException("the configured OCMW street " + a.streetCode()
+                        + " is not in the street list (bz.population.reference-address.ocmw.street-code)");
+            }
+        }
+        return id;
+    }
+
+    private static UUID id(String kind, long seed, long index) {
+        return UUID.nameUUIDFromBytes(("bz-population-procedure-" + kind + "-" + seed + "-" + index)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static long count(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,477 @@
+package be.burgerzaken.population.web;
+
+import be.burgerzaken.kernel.api.access.AccessContext;
+import be.burgerzaken.kernel.api.access.AccessControl;
+import be.burgerzaken.kernel.api.access.Capability;
+import be.burgerzaken.kernel.api.person.Basis;
+import be.burgerzaken.kernel.api.person.PersonDirectory;
+import be.burgerzaken.kernel.api.problem.DomainException;
+import be.burgerzaken.kernel.api.problem.ValidationException;
+import be.burgerzaken.population.api.AbsenceExtension;
+import be.burgerzaken.population.api.AbsenceReason;
+import be.burgerzaken.population.api.AbsenceReturn;
+import be.burgerzaken.population.api.AddressInput;
+import be.burgerzaken.population.api.EmigrationDeclaration;
+import be.burgerzaken.population.api.EmigrationView;
+import be.burgerzaken.population.api.HostConsent;
+import be.burgerzaken.population.api.HouseholdChoice;
+import be.burgerzaken.population.api.HouseholdPosition;
+import be.burgerzaken.population.api.PoliceReport;
+import be.burgerzaken.population.api.ReferenceAddressCategory;
+import be.burgerzaken.population.api.ReferenceAddressEnd;
+import be.burgerzaken.population.api.ReferenceAddressKind;
+import be.burgerzaken.population.api.ReferenceAddressRequest;
+import be.burgerzaken.population.api.ReferenceAddressView;
+import be.burgerzaken.population.api.RegisterProcedures;
+import be.burgerzaken.population.api.RegisterType;
+import be.burgerzaken.population.api.RemovalCancellation;
+import be.burgerzaken.population.api.RemovalDecision;
+import be.burgerzaken.population.api.RemovalProposalRequest;
+import be.burgerzaken.population.api.RemovalProposalView;
+import be.burgerzaken.population.api.ResidentFile;
+import be.burgerzaken.population.api.Residents;
+import be.burgerzaken.population.api.ReturnFromAbroad;
+import be.burgerzaken.population.api.TemporaryAbsenceDeclaration;
+import be.burgerzaken.population.api.TemporaryAbsenceView;
+import be.burgerzaken.population.application.ResidentService;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A resident's register status (/population/status.xhtml?id=): status, the current temporary absence, reference
+ * address, removal proposal or residence abroad and their histories, with a form for each register procedure the
+ * status allows (departure abroad, return, temporary absence and its extension and end, reference address and its
+ * end, ex-officio removal: proposal, police report, decision, withdrawal). The facade decides; a refusal appears
+ * next to its field and the typed input stays. The purpose is asked once per citizen and session.
+ */
+@Named
+@ViewScoped
+public class RegisterStatusBean implements Serializable {
+    private String id;
+    private String purpose;
+    private ResidentFile file;
+    private List<TemporaryAbsenceView> absences = List.of();
+    private List<ReferenceAddressView> referenceAddresses = List.of();
+    private List<EmigrationView> emigrations = List.of();
+    private List<RemovalProposalView> removals = List.of();
+    private final Map<UUID, String> names = new HashMap<>();
+    /** The last command was recorded (shown on the page, not as a global message). */
+    private boolean saved;
+
+    /** The forms' input, by form and field (e.g. "absence" / "plannedEnd"), kept as typed. */
+    private final Map<String, String> emigration = new HashMap<>();
+    private final Map<String, String> back = new HashMap<>();
+    private final Map<String, String> absence = new HashMap<>();
+    private final Map<String, String> extension = new HashMap<>();
+    private final Map<String, String> absenceEnd = new HashMap<>();
+    private final Map<String, String> reference = new HashMap<>();
+    private final Map<String, String> referenceEnd = new HashMap<>();
+    private final Map<String, String> proposal = new HashMap<>();
+    private final Map<String, String> report = new HashMap<>();
+    private final Map<String, String> decision = new HashMap<>();
+    private final Map<String, String> cancellation = new HashMap<>();
+
+    @Inject
+    Residents residents;
+    @Inject
+    RegisterProcedures procedures;
+    @Inject
+    PopulationPurposes purposes;
+    @Inject
+    PersonDirectory directory;
+    @Inject
+    AccessControl access;
+
+    /** Called on page load (f:viewAction). */
+    public void load() {
+        UUID uuid = uuid();
+        if (uuid == null) {
+            return;
+        }
+        String known = purposes.forPerson(uuid);
+        if (known != null) {
+            purpose = known;
+            read(uuid);
+        }
+    }
+
+    public void confirmPurpose() {
+        UUID uuid = uuid();
+        if (uuid != null && read(uuid)) {
+            purposes.forPerson(uuid, purpose.strip());
+        }
+    }
+
+    private boolean read(UUID uuid) {
+        try {
+            AccessContext context = AccessContext.ui(purpose);
+            file = residents.file(uuid, context);
+            absences = procedures.absences(uuid, context);
+            referenceAddresses = procedures.referenceAddresses(uuid, context);
+            emigrations = procedures.emigrations(uuid, context);
+            removals = procedures.removalProposals(uuid, context);
+            return true;
+        } catch (DomainException e) {
+            file = null;
+            PopulationFacesProblems.show(e, Map.of("purpose", "purposeForm:purpose"));
+            return false;
+        }
+    }
+
+    // ------------------------------------------------------------------ the procedures
+
+    public void emigrate() {
+        run(emigration, "emigration", () -> procedures.emigrate(person(), new EmigrationDeclaration(
+                emigration.get("country"), emigration.get("foreignAddress"), date(emigration, "date", "date"),
+                optionalId(emigration, "newReferencePersonId"), basis(emigration)), version(), context(), null));
+    }
+
+    public void returnFromAbroad() {
+        run(back, "back", () -> procedures.returnFromAbroad(person(), new ReturnFromAbroad(address(back),
+                registerType(back.get("registerType")), date(back, "date", "date"), household(back),
+                back.get("country"), basis(back)), version(), context(), null));
+    }
+
+    public void declareAbsence() {
+        run(absence, "absence", () -> procedures.declareAbsence(person(), new TemporaryAbsenceDeclaration(
+                absence.get("reason"), date(absence, "from", "from"), date(absence, "plannedEnd", "plannedEnd"),
+                absence.get("remarks"), basis(absence)), version(), context(), null));
+    }
+
+    public void extendAbsence() {
+        run(extension, "extension", () -> procedures.extendAbsence(person(), currentAbsenceId(),
+                new AbsenceExtension(date(extension, "plannedEnd", "plannedEnd"), basis(extension)), version(),
+                context(), null));
+    }
+
+    public void endAbsence() {
+        run(absenceEnd, "absenceEnd", () -> procedures.endAbsence(person(), currentAbsenceId(),
+                new AbsenceReturn(date(absenceEnd, "date", "date"), absenceEnd.get("remarks")), version(), context(),
+                null));
+    }
+
+    public void assignReferenceAddress() {
+        boolean host = ReferenceAddressKind.PRIVATE_HOST.name().equals(reference.get("kind"));
+        run(reference, "reference", () -> procedures.assignReferenceAddress(person(), new ReferenceAddressRequest(
+                reference.get("category"), reference.get("kind"), host ? address(reference) : null,
+                host ? optionalId(reference, "hostPersonId") : null,
+                host ? new HostConsent(date(reference, "consentDate", "hostConsent.date"), reference.get("consentRef"))
+                        : null,
+                date(reference, "date", "date"), date(reference, "plannedEnd", "plannedEnd"),
+                optionalId(reference, "newReferencePersonId"), basis(reference)), version(), context(), null));
+    }
+
+    public void endReferenceAddress() {
+        run(referenceEnd, "referenceEnd", () -> procedures.endReferenceAddress(person(), new ReferenceAddressEnd(
+                date(referenceEnd, "date", "date"), address(referenceEnd), household(referenceEnd), null,
+                basis(referenceEnd)), version(), context(), null));
+    }
+
+    public void proposeRemoval() {
+        run(proposal, "proposal", () -> procedures.proposeRemoval(person(), new RemovalProposalRequest(
+                date(proposal, "absentSince", "absentSince"), new PoliceReport(proposal.get("reference"),
+                date(proposal, "findingDate", "policeReport.findingDate")), proposal.get("remarks")), version(),
+                context(), null));
+    }
+
+    public void recordPoliceReport() {
+        run(report, "report", () -> procedures.recordPoliceReport(person(), openProposalId(),
+                new PoliceReport(report.get("reference"), date(report, "findingDate", "findingDate")), version(),
+                context(), null));
+    }
+
+    public void decideRemoval() {
+        run(decision, "decision", () -> procedures.decideRemoval(person(), openProposalId(), new RemovalDecision(
+                date(decision, "decisionDate", "decisionDate"), decision.get("decisionReference"),
+                optionalId(decision, "newReferencePersonId")), version(), context(), null));
+    }
+
+    public void cancelRemoval() {
+        run(cancellation, "cancellation", () -> procedures.cancelRemoval(person(), openProposalId(),
+                new RemovalCancellation(cancellation.get("reason")), version(), context(), null));
+    }
+
+    @FunctionalInterface
+    private interface Command {
+        ResidentFile run();
+    }
+
+    /** Runs the command; on success the page shows the new state and the form is emptied, else the problems. */
+    private void run(Map<String, String> form, String formId, Command command) {
+        saved = false;
+        try {
+            command.run();
+            form.clear();
+            read(person());
+            saved = true;
+        } catch (DomainException e) {
+            PopulationFacesProblems.show(e, fields(formId));
+        }
+    }
+
+    /** The inputs of each form (component ids inside the h:form of the same id). */
+    static final Map<String, List<String>> FORM_FIELDS = Map.ofEntries(
+            Map.entry("emigration", List.of("country", "foreignAddress", "date", "newReferencePersonId",
+                    "basisReference")),
+            Map.entry("back", List.of("streetCode", "houseNumber", "box", "registerType", "date", "country",
+                    "householdId", "position", "basisReference")),
+            Map.entry("absence", List.of("reason", "from", "plannedEnd", "remarks", "basisReference")),
+            Map.entry("extension", List.of("plannedEnd", "basisReference")),
+            Map.entry("absenceEnd", List.of("date", "remarks")),
+            Map.entry("reference", List.of("category", "kind", "streetCode", "houseNumber", "box", "hostPersonId",
+                    "consentDate", "consentRef", "date", "plannedEnd", "newReferencePersonId", "basisReference")),
+            Map.entry("referenceEnd", List.of("date", "streetCode", "houseNumber", "box", "householdId", "position",
+                    "basisReference")),
+            Map.entry("proposal", List.of("absentSince", "reference", "findingDate", "remarks")),
+            Map.entry("report", List.of("reference", "findingDate")),
+            Map.entry("decision", List.of("decisionDate", "decisionReference", "newReferencePersonId")),
+            Map.entry("cancellation", List.of("reason")));
+
+    /** Problem fields named differently from the input that shows them. */
+    static final Map<String, String> ALIASES = Map.ofEntries(
+            Map.entry("address", "streetCode"), Map.entry("address.streetCode", "streetCode"),
+            Map.entry("address.houseNumber", "houseNumber"), Map.entry("address.box", "box"),
+            Map.entry("address.postcode", "streetCode"), Map.entry("household.householdId", "householdId"),
+            Map.entry("household.position", "position"), Map.entry("hostConsent", "consentDate"),
+            Map.entry("hostConsent.date", "consentDate"), Map.entry("hostConsent.reference", "consentRef"),
+            Map.entry("basis.kind", "basisReference"), Map.entry("basis.reference", "basisReference"),
+            Map.entry("policeReport.reference", "reference"), Map.entry("policeReport.findingDate", "findingDate"),
+            Map.entry("policeReport", "decisionDate"));
+
+    /** Where each field problem of a form's command is shown (problem field -> client id); others at the top. */
+    static Map<String, String> fields(String form) {
+        List<String> inputs = FORM_FIELDS.get(form);
+        Map<String, String> m = new HashMap<>();
+        for (String input : inputs) {
+            m.put(input, form + ":" + input);
+        }
+        ALIASES.forEach((field, input) -> {
+            if (inputs.contains(input)) {
+                m.put(field, form + ":" + input);
+            }
+        });
+        return m;
+    }
+
+    // ------------------------------------------------------------------ input conversion
+
+    private UUID person() {
+        return file.personId();
+    }
+
+    private Long version() {
+        return file.version();
+    }
+
+    private AccessContext context() {
+        return AccessContext.ui(purpose);
+    }
+
+    private UUID currentAbsenceId() {
+        return file.temporaryAbsence() == null ? null : file.temporaryAbsence().id();
+    }
+
+    private UUID openProposalId() {
+        return file.removalProposal() == null ? null : file.removalProposal().id();
+    }
+
+    private static LocalDate date(Map<String, String> form, String key, String field) {
+        return ResidentService.date(form.get(key), field);
+    }
+
+    private static UUID optionalId(Map<String, String> form, String field) {
+        String v = form.get(field);
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(v.strip());
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException(field, "invalid", "'" + v + "' is not a person id");
+        }
+    }
+
+    private static AddressInput address(Map<String, String> form) {
+        return new AddressInput(form.get("streetCode"), form.get("houseNumber"), form.get("box"), null);
+    }
+
+    private static HouseholdChoice household(Map<String, String> form) {
+        UUID household = null;
+        String h = form.get("householdId");
+        if (h != null && !h.isBlank()) {
+            try {
+                household = UUID.fromString(h.strip());
+            } catch (IllegalArgumentException e) {
+                throw new ValidationException("household.householdId", "invalid", "'" + h + "' is not a household id");
+            }
+        }
+        String p = form.get("position");
+        return new HouseholdChoice(household, p == null || p.isBlank() ? null : HouseholdPosition.valueOf(p), false);
+    }
+
+    private static RegisterType registerType(String value) {
+        return value == null || value.isBlank() ? null : RegisterType.valueOf(value);
+    }
+
+    private static Basis basis(Map<String, String> form) {
+        String reference = form.get("basisReference");
+        return reference == null || reference.isBlank() ? null : new Basis(null, reference.strip(), null);
+    }
+
+    private UUID uuid() {
+        try {
+            return id == null ? null : UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    // ------------------------------------------------------------------ what the page shows
+
+    /** "Family name, given names" of a person shown on the page; the id when the name cannot be read. */
+    public String name(UUID personId) {
+        if (personId == null) {
+            return "";
+        }
+        return names.computeIfAbsent(personId, pid -> {
+            try {
+                var p = directory.get(pid, AccessContext.ui(purpose));
+                return p.familyName() + ", " + p.givenNames();
+            } catch (DomainException e) {
+                return pid.toString();
+            }
+        });
+    }
+
+    public boolean isSaved() {
+        return saved;
+    }
+
+    public boolean isPurposeNeeded() {
+        return file == null;
+    }
+
+    public boolean isMayChange() {
+        return access.allows(Capability.WRITE_PERSON);
+    }
+
+    public boolean isMayDecide() {
+        return access.allows(Capability.DECIDE_ADDRESS_CHANGE);
+    }
+
+    public boolean isRegistered() {
+        return file != null && file.status().name().equals("REGISTERED");
+    }
+
+    public boolean isAway() {
+        return file != null && (file.status().name().equals("EMIGRATED") || file.status().name().equals("REMOVED"));
+    }
+
+    public List<AbsenceReason> getReasons() {
+        return List.of(AbsenceReason.values());
+    }
+
+    public List<ReferenceAddressCategory> getCategories() {
+        return List.of(ReferenceAddressCategory.values());
+    }
+
+    public List<ReferenceAddressKind> getKinds() {
+        return List.of(ReferenceAddressKind.values());
+    }
+
+    public List<RegisterType> getRegisterTypes() {
+        return List.of(RegisterType.values());
+    }
+
+    public List<HouseholdPosition> getPositions() {
+        return List.of(HouseholdPosition.values());
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public void setPurpose(String purpose) {
+        this.purpose = purpose;
+    }
+
+    public ResidentFile getFile() {
+        return file;
+    }
+
+    public List<TemporaryAbsenceView> getAbsences() {
+        return absences;
+    }
+
+    public List<ReferenceAddressView> getReferenceAddresses() {
+        return referenceAddresses;
+    }
+
+    public List<EmigrationView> getEmigrations() {
+        return emigrations;
+    }
+
+    public List<RemovalProposalView> getRemovals() {
+        return removals;
+    }
+
+    public Map<String, String> getEmigration() {
+        return emigration;
+    }
+
+    public Map<String, String> getBack() {
+        return back;
+    }
+
+    public Map<String, String> getAbsence() {
+        return absence;
+    }
+
+    public Map<String, String> getExtension() {
+        return extension;
+    }
+
+    public Map<String, String> getAbsenceEnd() {
+        return absenceEnd;
+    }
+
+    public Map<String, String> getReference() {
+        return reference;
+    }
+
+    public Map<String, String> getReferenceEnd() {
+        return referenceEnd;
+    }
+
+    public Map<String, String> getProposal() {
+        return proposal;
+    }
+
+    public Map<String, String> getReport() {
+        return report;
+    }
+
+    public Map<String, String> getDecision() {
+        return decision;
+    }
+
+    public Map<String, String> getCancellation() {
+        return cancellation;
+    }
+}
