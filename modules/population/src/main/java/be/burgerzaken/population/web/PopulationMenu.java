@@ -15,7 +15,10 @@ public class PopulationMenu implements MenuContribution, PersonFileLinks {
     @Override
     public List<MenuItem> menuItems() {
         return List.of(new MenuItem("persons", "pm", "menu.registration", "/population/registration.xhtml",
-                "pi pi-home", Set.copyOf(Roles.PERSON_WRITERS), 20));
+                "pi pi-home", Set.copyOf(Roles.PERSON_WRITERS), 20),
+                // --- identity documents: the invitation list of cards expiring soon (counter staff) ---
+                new MenuItem("persons", "pm", "menu.expiring", "/population/expiring-documents.xhtml",
+                        "pi pi-id-card", Set.of(Roles.CLERK, Roles.POPULATION_OFFICER), 40));
     }
 
     /** The resident file, from the kernel's person file. */
