@@ -74,6 +74,13 @@ public final class Api {
         return send(builder(path).GET());
     }
 
+    /** A GET with extra headers; {@code Accept} given here replaces the JSON default. */
+    public Reply get(String path, Map<String, String> headers) {
+        HttpRequest.Builder b = builder(path);
+        headers.forEach(b::setHeader);
+        return send(b.GET());
+    }
+
     public Reply post(String path, String contentType, String body) {
         return send(builder(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
     }

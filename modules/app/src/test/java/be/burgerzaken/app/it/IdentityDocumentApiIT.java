@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static be.burgerzaken.app.it.Api.q;
@@ -22,8 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Identity documents end to end on PostgreSQL: an eID application for a demo person, the whole procedure, an
- * illegal step (409), stale and missing versions, validity by the age rule, the expiring list, the protocol
- * log, and refusals for a role without write access.
+ * illegal step (409), stale and missing versions, validity by the age rule, the expiring list (JSON and CSV), the
+ * expiry run (administrator), the card options, the protocol log, and refusals for a role without write access.
  */
 @ExtendWith(PayaraServer.class)
 class IdentityDocumentApiIT {
@@ -147,9 +148,13 @@ class IdentityDocumentApiIT {
         LocalDate until = LocalDate.parse(doc.getString("validUntil"));
         JsonObject page = Api.as("clerk").get(BASE + "/expiring?from=" + until.minusWeeks(1) + "&weeks=2&size=500&purpose="
                 + q(PURPOSE)).json();
-        assertTrue(page.getJsonArray("items").stream().map(v -> v.asJsonObject())
-                .anyMatch(e -> e.getString("documentId").equals(id) && e.getString("personId").equals(personId)
-                        && e.getString("validUntil").equals(until.toString())), page.toString());
+        JsonObject line = page.getJsonArray("items").stream().map(v -> v.asJsonObject())
+                .filter(e -> e.getString("documentId").equals(id)).findFirst().orElseThrow(() ->
+                        new AssertionError(page.toString()));
+        assertEquals(personId, line.getString("personId"));
+        assertEquals(until.toString(), line.getString("validUntil"));
+        assertEquals(ADULTS.get(1).getString("familyName"), line.getString("familyName"), "the invitation names the holder");
+        assertEquals(ADULTS.get(1).getString("givenNames"), line.getString("givenNames"));
         JsonObject before = Api.as("clerk").get(BASE + "/expiring?from=" + until.plusDays(1) + "&weeks=1&size=500&purpose="
                 + q(PURPOSE)).json();
         assertFalse(before.getJsonArray("items").toString().contains(id), "outside the window");
@@ -219,6 +224,128 @@ class IdentityDocumentApiIT {
         assertEquals("Elektronische identiteitskaart", eid.getString("nameNl"));
         assertEquals("Carte d'identité électronique", eid.getString("nameFr"));
         assertTrue(types.toString().contains("\"EU+\""));
+    }
+
+    @Test
+    void expiryRunExpiresCardsPastTheirLastDayOnceAndLeavesValidOnesAlone() {
+        LocalDate today = LocalDate.now(BELGIUM);
+        // the demo data leaves some activated cards past their last day: the job's work
+        String pastWindow = BASE + "/expiring?from=" + today.minusWeeks(104) + "&weeks=104&size=500&purpose=" + q(PURPOSE);
+        JsonObject overdue = Api.as("clerk").get(pastWindow).json();
+        int waiting = overdue.getInt("total");
+        assertTrue(waiting > 0, "demo cards wait for the expiry job: " + overdue);
+        JsonObject past = overdue.getJsonArray("items").getJsonObject(0);
+        String pastId = past.getString("documentId");
+        assertTrue(LocalDate.parse(past.getString("validUntil")).isBefore(today));
+        // a card still valid (last day within 8 weeks): untouched
+        JsonObject soon = Api.as("clerk").get(BASE + "/expiring?weeks=8&size=1&purpose=" + q(PURPOSE)).json()
+                .getJsonArray("items").getJsonObject(0);
+        String soonId = soon.getString("documentId");
+        Api.Reply soonBefore = Api.as("clerk").get(BASE + "/" + soonId + "?purpose=" + q(PURPOSE));
+
+        // only an administrator may run it, always with a purpose
+        String purpose = "expiry run test " + UUID.randomUUID();
+        Api.Reply clerk = Api.as("clerk").postJson(BASE + "/expiry-run?purpose=" + q(purpose), "", Map.of());
+        assertEquals(403, clerk.status(), clerk.body());
+        JsonObject denied = Api.as("auditor").get("/api/v1/protocol-log?actor=clerk&size=5").json();
+        assertTrue(denied.getJsonArray("items").stream().map(v -> v.asJsonObject())
+                .anyMatch(e -> e.getString("purpose").equals(purpose) && e.getString("outcome").equals("DENIED")),
+                denied.toString());
+        assertEquals(400, Api.as("admin").postJson(BASE + "/expiry-run", "", Map.of()).status(), "purpose required");
+        assertEquals(waiting, Api.as("clerk").get(pastWindow).json().getInt("total"), "refusals change nothing");
+
+        // two runs at once (two instances' timers, or a timer and an administrator): each card expires once
+        CompletableFuture<Api.Reply> one = CompletableFuture.supplyAsync(() -> Api.as("admin")
+                .postJson(BASE + "/expiry-run?purpose=" + q(purpose), "", Map.of()));
+        CompletableFuture<Api.Reply> two = CompletableFuture.supplyAsync(() -> Api.as("admin")
+                .postJson(BASE + "/expiry-run?purpose=" + q(purpose), "", Map.of()));
+        int expiredTogether = 0;
+        for (Api.Reply run : List.of(one.join(), two.join())) {
+            assertEquals(200, run.status(), run.body());
+            assertTrue(run.json().getBoolean("complete"), run.body());
+            assertEquals(today.toString(), run.json().getString("day"));
+            expiredTogether += run.json().getInt("expired");
+        }
+        assertEquals(waiting, expiredTogether, "every waiting card expired exactly once");
+
+        JsonObject expired = Api.as("clerk").get(BASE + "/" + pastId + "?purpose=" + q(PURPOSE)).json();
+        assertEquals("EXPIRED", expired.getString("status"), expired.toString());
+        JsonObject last = expired.getJsonArray("history").getJsonObject(expired.getJsonArray("history").size() - 1);
+        assertEquals("EXPIRE", last.getString("step"));
+        assertEquals("ACTIVATED", last.getString("from"));
+        assertEquals("system", last.getString("by"));
+        assertEquals(0, expired.getJsonArray("allowedSteps").size());
+        assertEquals(1, expired.getJsonArray("history").stream()
+                .filter(h -> "EXPIRE".equals(h.asJsonObject().getString("step", ""))).count(), "expired once");
+        Api.Reply soonAfter = Api.as("clerk").get(BASE + "/" + soonId + "?purpose=" + q(PURPOSE));
+        assertEquals("ACTIVATED", soonAfter.json().getString("status"));
+        assertEquals(soonBefore.etag(), soonAfter.etag(), "a valid card is not touched");
+        assertEquals(0, Api.as("clerk").get(pastWindow).json().getInt("total"), "nothing activated past its last day");
+
+        Api.Reply again = Api.as("admin").postJson(BASE + "/expiry-run?purpose=" + q(purpose), "", Map.of());
+        assertEquals(200, again.status(), again.body());
+        assertEquals(0, again.json().getInt("expired"), "a second run expires nothing");
+
+        // the card's change is logged as the system, naming the person and who asked for the run
+        JsonObject log = Api.as("auditor").get("/api/v1/protocol-log?personId=" + past.getString("personId")
+                + "&size=100").json();
+        assertTrue(log.getJsonArray("items").stream().map(v -> v.asJsonObject())
+                .anyMatch(e -> e.getString("actor").equals("system") && e.getString("action").equals("CHANGE")
+                        && e.getString("query").contains("EXPIRE " + pastId)
+                        && e.getString("purpose").contains("requested by admin")
+                        && e.getString("purpose").contains(purpose)), log.toString());
+        JsonObject admin = Api.as("auditor").get("/api/v1/protocol-log?actor=admin&size=50").json();
+        assertTrue(admin.getJsonArray("items").stream().map(v -> v.asJsonObject())
+                .anyMatch(e -> e.getString("purpose").equals(purpose) && e.getString("outcome").equals("OK")
+                        && e.getString("query").contains(" expired")), admin.toString());
+    }
+
+    @Test
+    void expiringListComesAsCsvForTheInvitationLetters() {
+        LocalDate today = LocalDate.now(BELGIUM);
+        String query = "/expiring?from=" + today + "&weeks=8&purpose=" + q(PURPOSE);
+        JsonObject json = Api.as("clerk").get(BASE + query + "&size=500").json();
+        int total = json.getInt("total");
+        assertTrue(total > 0 && total <= 500, json.toString());
+        Api.Reply csv = Api.as("clerk").get(BASE + query, Map.of("Accept", "text/csv"));
+        assertEquals(200, csv.status(), csv.body());
+        assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
+        List<String> lines = List.of(csv.body().split("\r\n"));
+        assertEquals("\uFEFFdocument_id;person_id;family_name;given_names;address;card_type;card_number;valid_until",
+                lines.get(0));
+        assertEquals(total + 1, lines.size(), "the whole list, no paging");
+        for (int i = 0; i < total; i++) {
+            JsonObject item = json.getJsonArray("items").getJsonObject(i);
+            String line = lines.get(i + 1);
+            assertTrue(line.startsWith(item.getString("documentId") + ";" + item.getString("personId") + ";"), line);
+            assertTrue(line.contains(item.getString("familyName")) && line.endsWith(";" + item.getString("validUntil")),
+                    line);
+            assertTrue(line.contains(item.getString("cardNumber")), line);
+        }
+        assertTrue(json.getJsonArray("items").stream().map(v -> v.asJsonObject())
+                .anyMatch(e -> !e.isNull("address") && e.getString("address").matches(".+ [0-9].*, 3[0-9]{3}")),
+                "the holders' addresses: " + json);
+        Api.Reply badWeeks = Api.as("clerk").get(BASE + "/expiring?weeks=x&purpose=" + q(PURPOSE),
+                Map.of("Accept", "text/csv"));
+        assertEquals(400, badWeeks.status());
+        assertTrue(badWeeks.contentType().startsWith("application/problem+json"), badWeeks.contentType());
+        assertEquals(403, Api.as("training").get(BASE + query, Map.of("Accept", "text/csv")).status());
+    }
+
+    @Test
+    void optionsOfferTheCardTypesThePersonMayHoldWithTheirValidity() {
+        JsonObject person = ADULTS.get(3);
+        var options = Api.as("clerk").get(BASE + "/options?personId=" + person.getString("id") + "&purpose="
+                + q(PURPOSE)).any().asJsonArray();
+        assertEquals(1, options.size(), "an adult Belgian may hold an eID only: " + options);
+        JsonObject eid = options.getJsonObject(0);
+        assertEquals("EID", eid.getJsonObject("type").getString("code"));
+        LocalDate today = LocalDate.now(BELGIUM);
+        assertEquals(today.toString(), eid.getString("validFrom"));
+        assertEquals(today.plusYears(10).toString(), eid.getString("validUntil"));
+        assertEquals("EID-2014", eid.getString("validityRule"));
+        assertEquals(404, Api.as("clerk").get(BASE + "/options?personId=" + UUID.randomUUID() + "&purpose="
+                + q(PURPOSE)).status());
     }
 
     private static String activated(String personId) {

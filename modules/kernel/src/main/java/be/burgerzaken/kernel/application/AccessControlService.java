@@ -50,11 +50,14 @@ public class AccessControlService implements AccessControl {
         GRANTS.put(Capability.DECLARE_ADDRESS_CHANGE, List.of(Roles.CLERK, Roles.POPULATION_OFFICER, Roles.INTEGRATOR));
         GRANTS.put(Capability.DECIDE_ADDRESS_CHANGE, List.of(Roles.POPULATION_OFFICER));
         GRANTS.put(Capability.RECORD_RESIDENCE_CHECK, List.of(Roles.INTEGRATOR, Roles.POPULATION_OFFICER));
+        // scheduled jobs on demand (population: identity-document expiry)
+        GRANTS.put(Capability.RUN_SCHEDULED_JOB, List.of(Roles.ADMINISTRATOR));
     }
 
     private static final Set<Capability> PERSONAL_DATA = Set.of(Capability.READ_PERSON, Capability.SEARCH_PERSON,
             Capability.WRITE_PERSON, Capability.MANAGE_IDENTITY_DOCUMENTS, Capability.DECLARE_ADDRESS_CHANGE,
-            Capability.DECIDE_ADDRESS_CHANGE, Capability.RECORD_RESIDENCE_CHECK);
+            Capability.DECIDE_ADDRESS_CHANGE, Capability.RECORD_RESIDENCE_CHECK,
+            Capability.RUN_SCHEDULED_JOB);
 
     @Inject
     SecurityContext securityContext;

@@ -67,6 +67,20 @@ public interface IdentityDocuments {
      */
     Page<ExpiringDocument> expiring(LocalDate from, LocalDate to, int page, int size, AccessContext context);
 
+    /**
+     * The card types the person may hold when applying today (nationality, age on the application date), each with
+     * the validity the dated rules would give it: the counter's choice and preview before {@link #apply}.
+     */
+    List<CardOption> options(UUID personId, AccessContext context);
+
+    /**
+     * Records expiry for every activated card whose last valid day has passed, in batches of one transaction each,
+     * as the system actor (each card protocol-logged). Several instances may run it at once: each card is taken by
+     * one of them ({@code FOR UPDATE SKIP LOCKED}) and a second run expires nothing. Needs {@code RUN_SCHEDULED_JOB}
+     * (administrator) when called on demand; the daily job calls it without a caller.
+     */
+    ExpiryRun runExpiry(AccessContext context);
+
     /** The largest page {@link #expiring} serves. */
     int MAX_PAGE_SIZE = 500;
 }

@@ -27,13 +27,17 @@ import java.util.logging.Logger;
 
 /**
  * Demo identity documents: about 70% of the active Belgian demo persons aged 12 or more get an activated eID
- * applied for on a realistic past date (validity from the rule table), about 4% of them expiring within the
- * next 8 weeks so that the invitation list is not empty. Bulk JDBC; runs only while no document exists.
+ * applied for on a realistic past date (validity from the rule table), about 3% of them expiring within the
+ * next 8 weeks so that the invitation list is not empty, and about 1% still ACTIVATED although their last valid
+ * day passed 1 to 30 days ago (the work of the daily expiry job, which has not run on a new database). Bulk JDBC;
+ * runs only while no document exists.
  */
 @ApplicationScoped
 public class IdentityDocumentDemoData implements DemoDataContributor {
     private static final Logger LOG = Logger.getLogger(IdentityDocumentDemoData.class.getName());
     static final String BY = "demo";
+    /** Cards past their last day are at most this many days past it. */
+    static final int OVERDUE_DAYS = 30;
 
     @Inject
     Platform platform;
@@ -78,6 +82,8 @@ public class IdentityDocumentDemoData implements DemoDataContributor {
             }
         }
         Random random = new Random(seed * 31 + 110);
+        // a second sequence, so that the cards past their last day do not change who gets which card
+        Random overdue = new Random(seed * 31 + 111);
         long serial = 0;
         int count = 0;
         try (Statement s = c.createStatement();
@@ -106,9 +112,16 @@ public class IdentityDocumentDemoData implements DemoDataContributor {
                 if (ValidityRuleTable.age(birth, today) < 12) {
                     continue;
                 }
-                Optional<Validity> validity = expiringSoon
-                        ? expiring(birth, today.plusDays(1 + random.nextInt(56)))
-                        : current(birth, today.minusDays(daysAgo), today);
+                Optional<Validity> validity;
+                if (expiringSoon) {
+                    LocalDate until = today.plusDays(1 + random.nextInt(56));
+                    if (overdue.nextInt(4) == 0) {
+                        until = today.minusDays(1 + overdue.nextInt(OVERDUE_DAYS));
+                    }
+                    validity = expiring(birth, until);
+                } else {
+                    validity = current(birth, today.minusDays(daysAgo), today);
+                }
                 if (validity.isEmpty()) {
                     continue;
                 }

@@ -3,6 +3,7 @@ package be.burgerzaken.population.application;
 import be.burgerzaken.kernel.api.access.AccessContext;
 import be.burgerzaken.kernel.api.access.AccessControl;
 import be.burgerzaken.kernel.api.access.Actor;
+import be.burgerzaken.kernel.api.access.ActorKind;
 import be.burgerzaken.kernel.api.access.Capability;
 import be.burgerzaken.kernel.api.access.InformationType;
 import be.burgerzaken.kernel.api.identity.PartialDate;
@@ -19,11 +20,14 @@ import be.burgerzaken.kernel.api.protocol.ProtocolAction;
 import be.burgerzaken.kernel.api.protocol.ProtocolLog;
 import be.burgerzaken.kernel.api.protocol.ProtocolOutcome;
 import be.burgerzaken.kernel.api.protocol.ProtocolRecord;
+import be.burgerzaken.population.api.Address;
+import be.burgerzaken.population.api.CardOption;
 import be.burgerzaken.population.api.CardTypeView;
 import be.burgerzaken.population.api.DocumentApplication;
 import be.burgerzaken.population.api.DocumentEvent;
 import be.burgerzaken.population.api.DocumentStep;
 import be.burgerzaken.population.api.ExpiringDocument;
+import be.burgerzaken.population.api.ExpiryRun;
 import be.burgerzaken.population.api.IdentityDocumentView;
 import be.burgerzaken.population.api.IdentityDocuments;
 import be.burgerzaken.population.domain.CardNumberFormat;
@@ -45,7 +49,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -82,6 +88,10 @@ public class IdentityDocumentService implements IdentityDocuments {
     ValidityRuleTable rules;
     @Inject
     CardTypeCatalog cardTypes;
+    @Inject
+    FileAssembler files;
+    @Inject
+    DocumentExpiryJob expiryJob;
 
     @Override
     public List<CardTypeView> cardTypes() {
@@ -137,6 +147,61 @@ public class IdentityDocumentService implements IdentityDocuments {
                 "identity document apply " + type.code() + (a.urgent() ? " urgent" : "") + " " + d.id(),
                 ProtocolOutcome.OK));
         return view(d);
+    }
+
+    @Override
+    public List<CardOption> options(UUID personId, AccessContext context) {
+        String what = "identity document options";
+        require(Capability.READ_PERSON, context, ProtocolAction.READ, personId == null ? List.of() : List.of(personId),
+                what);
+        if (personId == null) {
+            throw new ValidationException("personId", "required", "say for whom");
+        }
+        PersonView person = persons.get(personId, context);
+        LocalDate today = LocalDate.now(clock.withZone(BELGIUM));
+        List<CardOption> options = new ArrayList<>();
+        for (CardType type : cardTypes.all()) {
+            Validity v = eligibility(type, person, today, new ArrayList<>());
+            if (v != null) {
+                options.add(new CardOption(type.view(), v.validFrom(), v.validUntil(), v.rule().id(),
+                        v.rule().source()));
+            }
+        }
+        log.record(ProtocolRecord.of(ProtocolAction.READ, TYPES, List.of(personId), context,
+                what + ": " + options.stream().map(o -> o.type().code()).toList(), ProtocolOutcome.OK));
+        return options;
+    }
+
+    /**
+     * Runs outside any transaction: each batch is a transaction of its own ({@link DocumentExpiryJob}), so a long
+     * run never holds more than one batch of locks.
+     */
+    @Override
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public ExpiryRun runExpiry(AccessContext context) {
+        String what = "identity document expiry run";
+        Actor actor;
+        try {
+            actor = access.require(Capability.RUN_SCHEDULED_JOB, context);
+        } catch (AccessDeniedException denied) {
+            log.recordIndependently(ProtocolRecord.of(ProtocolAction.CHANGE, TYPES, List.of(), context, what,
+                    ProtocolOutcome.DENIED));
+            throw denied;
+        }
+        LocalDate today = LocalDate.now(clock.withZone(BELGIUM));
+        String purpose = actor.kind() == ActorKind.SYSTEM ? context.purpose()
+                : truncate("expiry run requested by " + actor.name() + ": " + context.purpose().strip());
+        ExpiryRun run = access.asSystem(() -> expiryJob.run(today, AccessContext.batch(purpose)));
+        if (actor.kind() != ActorKind.SYSTEM) {
+            // who asked for the run; each expired card has its own entry (actor system) naming the person
+            log.recordIndependently(ProtocolRecord.of(ProtocolAction.CHANGE, TYPES, List.of(), context,
+                    what + " on " + today + ": " + run.expired() + " expired", ProtocolOutcome.OK));
+        }
+        return run;
+    }
+
+    private static String truncate(String s) {
+        return s.length() <= AccessContext.MAX_PURPOSE ? s : s.substring(0, AccessContext.MAX_PURPOSE);
     }
 
     /** Nationality and age on the application date decide whether the card type can be issued, and its validity. */
@@ -336,11 +401,31 @@ public class IdentityDocumentService implements IdentityDocuments {
             problems.add(new FieldProblem("size", "invalid", "the page size must be 1 to " + MAX_PAGE_SIZE));
         }
         throwIfAny(problems);
-        List<ExpiringDocument> items = store.expiring(from, to, page, size).stream()
-                .map(d -> new ExpiringDocument(d.id(), d.personId(), d.cardType(), format(d), d.validUntil())).toList();
+        List<IdentityDocument> docs = store.expiring(from, to, page, size);
         long total = store.countExpiring(from, to);
-        log.record(ProtocolRecord.of(ProtocolAction.SEARCH, TYPES, items.stream().map(ExpiringDocument::personId)
-                .distinct().toList(), context, what + " page " + page, ProtocolOutcome.OK));
+        List<UUID> holders = docs.stream().map(IdentityDocument::personId).distinct().toList();
+        log.record(ProtocolRecord.of(ProtocolAction.SEARCH, TYPES, holders, context, what + " page " + page,
+                ProtocolOutcome.OK));
+        // the invitation needs name and address: names from the kernel (each read logged there), the main
+        // residence today from the registers (logged here)
+        LocalDate today = LocalDate.now(clock.withZone(BELGIUM));
+        Map<UUID, UUID> addressOf = store.residenceAddresses(holders, today);
+        Map<UUID, Address> addresses = files.addresses(addressOf.values().stream().distinct().toList());
+        if (!addressOf.isEmpty()) {
+            log.record(ProtocolRecord.of(ProtocolAction.READ, Set.of(InformationType.MAIN_RESIDENCE),
+                    List.copyOf(addressOf.keySet()), context, what + " page " + page + ": addresses",
+                    ProtocolOutcome.OK));
+        }
+        Map<UUID, PersonView> people = new HashMap<>();
+        for (UUID holder : holders) {
+            people.put(holder, persons.get(holder, context));
+        }
+        List<ExpiringDocument> items = docs.stream().map(d -> {
+            PersonView p = people.get(d.personId());
+            Address a = addressOf.containsKey(d.personId()) ? addresses.get(addressOf.get(d.personId())) : null;
+            return new ExpiringDocument(d.id(), d.personId(), d.cardType(), format(d), d.validUntil(), p.familyName(),
+                    p.givenNames(), a == null ? null : a.line());
+        }).toList();
         return new Page<>(items, page, size, total);
     }
 

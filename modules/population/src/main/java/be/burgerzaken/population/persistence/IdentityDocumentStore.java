@@ -3,13 +3,16 @@ package be.burgerzaken.population.persistence;
 import be.burgerzaken.population.api.DocumentStatus;
 import be.burgerzaken.population.domain.DocumentStatusChange;
 import be.burgerzaken.population.domain.IdentityDocument;
+import be.burgerzaken.population.domain.Residence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -64,6 +67,40 @@ public class IdentityDocumentStore {
                         + "AND d.validUntil < :to", Long.class)
                 .setParameter("s", DocumentStatus.ACTIVATED).setParameter("from", from).setParameter("to", to)
                 .getSingleResult();
+    }
+
+    /**
+     * Locks up to {@code size} activated cards whose last valid day is before {@code today} and answers their ids
+     * and versions, oldest first. Rows another transaction holds (another instance's expiry batch, a clerk's step)
+     * are skipped, not waited for, so two instances running the job at once take disjoint cards. The locks last
+     * until the caller's transaction ends.
+     */
+    public List<VersionedId> lockExpirable(LocalDate today, int size) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT id, version FROM population.identity_document "
+                        + "WHERE status = 'ACTIVATED' AND valid_until < ? ORDER BY valid_until, id LIMIT ? "
+                        + "FOR UPDATE SKIP LOCKED")
+                .setParameter(1, today).setParameter(2, size).getResultList();
+        return rows.stream().map(r -> new VersionedId(r[0] instanceof UUID u ? u : UUID.fromString(r[0].toString()),
+                ((Number) r[1]).longValue())).toList();
+    }
+
+    /** A document's id and the version it had when locked. */
+    public record VersionedId(UUID id, long version) {
+    }
+
+    /** The address each of the persons had as main residence on {@code day} (persons without one are left out). */
+    public Map<UUID, UUID> residenceAddresses(Collection<UUID> personIds, LocalDate day) {
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, UUID> result = new HashMap<>();
+        for (Residence r : em.createQuery("SELECT r FROM Residence r WHERE r.personId IN :p AND r.validFrom <= :d "
+                        + "AND (r.validTo IS NULL OR r.validTo > :d) ORDER BY r.validFrom", Residence.class)
+                .setParameter("p", personIds).setParameter("d", day).getResultList()) {
+            result.put(r.personId(), r.addressId());
+        }
+        return result;
     }
 
     public void add(IdentityDocument document) {

@@ -5,12 +5,15 @@ import be.burgerzaken.kernel.api.person.Page;
 import be.burgerzaken.kernel.api.problem.ValidationException;
 import be.burgerzaken.kernel.api.rest.Problem;
 import be.burgerzaken.kernel.api.rest.RestParams;
+import be.burgerzaken.population.api.CardOption;
 import be.burgerzaken.population.api.CardTypeView;
 import be.burgerzaken.population.api.DocumentApplication;
 import be.burgerzaken.population.api.DocumentEvent;
 import be.burgerzaken.population.api.ExpiringDocument;
+import be.burgerzaken.population.api.ExpiryRun;
 import be.burgerzaken.population.api.IdentityDocumentView;
 import be.burgerzaken.population.api.IdentityDocuments;
+import be.burgerzaken.population.application.InvitationCsv;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -26,6 +29,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -64,6 +68,9 @@ public class IdentityDocumentResource {
 
     @Inject
     IdentityDocuments documents;
+    @Inject
+    @ConfigProperty(name = "bz.population.expiry.invitation-weeks", defaultValue = "8")
+    int invitationWeeks;
     @Context
     UriInfo uriInfo;
 
@@ -143,28 +150,95 @@ public class IdentityDocumentResource {
     }
 
     @GET
+    @Path("options")
+    @Operation(summary = "The card types the person may hold if applying today, with the validity each would get",
+            description = "Nationality and age on today's date decide; validFrom/validUntil come from the dated legal "
+                    + "rules (the rule id and its source are named). Empty when no card can be issued (deceased, "
+                    + "unknown birth year).")
+    @APIResponse(responseCode = "200", description = "The options, in the order of the card-type list")
+    @APIResponse(responseCode = "404", description = "No such person",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<CardOption> options(
+            @Parameter(description = "The person's id (UUID)", required = true) @QueryParam("personId") String personId,
+            @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
+        return documents.options(RestParams.uuid(personId, "personId"), AccessContext.rest(purpose));
+    }
+
+    @GET
     @Path("expiring")
     @Operation(summary = "Activated cards whose validity ends in the coming weeks",
-            description = "Cards whose last valid day falls in [from, from + weeks), soonest first: whom to invite "
-                    + "for a new card.")
+            description = "Cards whose last valid day falls in [from, from + weeks), soonest first, with the holder's "
+                    + "name and main residence: whom to invite for a new card. weeks defaults to "
+                    + "bz.population.expiry.invitation-weeks (8). With Accept: text/csv the whole list comes as one "
+                    + "CSV file (see below).")
     @APIResponse(responseCode = "200", description = "A page of cards")
     public Page<ExpiringDocument> expiring(
             @Parameter(description = "First day (YYYY-MM-DD); default today") @QueryParam("from") String from,
-            @Parameter(description = "Number of weeks, 1 to 104") @QueryParam("weeks") @DefaultValue("8") int weeks,
+            @Parameter(description = "Number of weeks, 1 to 104") @QueryParam("weeks") String weeks,
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size,
             @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
-        LocalDate start;
+        LocalDate start = start(from);
+        return documents.expiring(start, start.plusWeeks(weeks(weeks)), page, size, AccessContext.rest(purpose));
+    }
+
+    @GET
+    @Path("expiring")
+    @Produces("text/csv;qs=0.5")
+    @Operation(summary = "The whole invitation list as CSV (Accept: text/csv)",
+            description = "Every card of the period (no paging), UTF-8 with a byte-order mark, ';' separated, one "
+                    + "header line: document_id;person_id;family_name;given_names;address;card_type;card_number;"
+                    + "valid_until. Each page read behind it is protocol-logged like the JSON list.")
+    @APIResponse(responseCode = "200", description = "The CSV file",
+            content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "invitations", value = """
+                    document_id;person_id;family_name;given_names;address;card_type;card_number;valid_until
+                    0b6f...;5c1e...;Peeters;An;"Naamsestraat 12 bus 3, 3000";EID;591-0000017-66;2026-12-14""")))
+    public Response expiringCsv(@QueryParam("from") String from, @QueryParam("weeks") String weeks,
+                                @QueryParam("purpose") String purpose) {
+        LocalDate start = start(from);
+        LocalDate end = start.plusWeeks(weeks(weeks));
+        String csv = InvitationCsv.write(InvitationCsv.all(documents, start, end, AccessContext.rest(purpose)));
+        return Response.ok(csv, "text/csv; charset=UTF-8").header("Content-Disposition",
+                "attachment; filename=\"invitations-" + start + "-" + end + ".csv\"").build();
+    }
+
+    @POST
+    @Path("expiry-run")
+    @Operation(summary = "Run the expiry of identity documents now (administrator)",
+            description = "What the daily job does: every activated card whose last valid day is before today is "
+                    + "recorded EXPIRED, in batches of one transaction, as the system actor; each card is "
+                    + "protocol-logged, and the request itself under the administrator's name. Safe while the daily "
+                    + "job or another instance runs: each card is expired once; a second run answers 0.")
+    @APIResponse(responseCode = "200", description = "How many cards were expired",
+            content = @Content(schema = @Schema(implementation = ExpiryRun.class), examples = @ExampleObject(
+                    name = "run", value = """
+                    {"day":"2026-11-29","expired":3,"batches":1,"complete":true,
+                     "startedAt":"2026-11-29T09:12:00Z","finishedAt":"2026-11-29T09:12:01Z"}""")))
+    public ExpiryRun expiryRun(
+            @Parameter(description = PURPOSE_DOC, required = true, example = "expiry run after maintenance 2026-11-29")
+            @QueryParam("purpose") String purpose) {
+        return documents.runExpiry(AccessContext.rest(purpose));
+    }
+
+    private static LocalDate start(String from) {
         try {
-            start = from == null || from.isBlank() ? LocalDate.now(java.time.ZoneId.of("Europe/Brussels"))
+            return from == null || from.isBlank() ? LocalDate.now(java.time.ZoneId.of("Europe/Brussels"))
                     : LocalDate.parse(from.strip());
         } catch (DateTimeParseException e) {
             throw new ValidationException("from", "invalid", "'" + from + "' is not a date (YYYY-MM-DD)");
         }
-        if (weeks < 1 || weeks > 104) {
-            throw new ValidationException("weeks", "invalid", "the number of weeks must be 1 to 104");
-        }
-        return documents.expiring(start, start.plusWeeks(weeks), page, size, AccessContext.rest(purpose));
     }
 
+    private int weeks(String text) {
+        int w;
+        try {
+            w = text == null || text.isBlank() ? invitationWeeks : Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new ValidationException("weeks", "invalid", "'" + text + "' is not a number of weeks (1 to 104)");
+        }
+        if (w < 1 || w > 104) {
+            throw new ValidationException("weeks", "invalid", "the number of weeks must be 1 to 104");
+        }
+        return w;
+    }
 }

@@ -24,13 +24,8 @@ final class PopulationFacesProblems {
                 if (clientId != null) {
                     UIComponent c = faces.getViewRoot().findComponent(clientId);
                     if (c instanceof UIInput input) {
-                        // an invalid input renders its submitted value, which is empty after the model update:
-                        // give it back the typed value so the user sees what they typed
-                        Object typed = input.getValue();
                         input.setValid(false);
-                        if (typed != null) {
-                            input.setSubmittedValue(typed.toString());
-                        }
+                        keepTyped(faces, input);
                     }
                 }
             }
@@ -38,5 +33,18 @@ final class PopulationFacesProblems {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), e.getMessage()));
         }
         faces.validationFailed();
+    }
+
+    /**
+     * Mojarra renders an invalid input from its submitted value only, which is empty once the model was updated:
+     * put the model's value back as the submitted one, so the field shows what was typed next to its message.
+     */
+    private static void keepTyped(FacesContext faces, UIInput input) {
+        Object submitted = input.getSubmittedValue();
+        if (submitted == null || "".equals(submitted)) {
+            Object value = input.getValue();
+            input.setSubmittedValue(value == null ? "" : input.getConverter() != null
+                    ? input.getConverter().getAsString(faces, input, value) : value.toString());
+        }
     }
 }

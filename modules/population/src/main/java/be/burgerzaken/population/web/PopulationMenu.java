@@ -18,7 +18,10 @@ public class PopulationMenu implements MenuContribution, PersonFileLinks {
                 "pi pi-home", Set.copyOf(Roles.PERSON_WRITERS), 20),
                 // --- change of address: the work queue (clerks follow their declarations, officers decide) ---
                 new MenuItem("persons", "pm", "menu.addressChanges", "/population/address-changes.xhtml",
-                        "pi pi-inbox", Set.of(Roles.CLERK, Roles.POPULATION_OFFICER), 25));
+                        "pi pi-inbox", Set.of(Roles.CLERK, Roles.POPULATION_OFFICER), 25),
+                // --- identity documents: the invitation list of cards expiring soon (counter staff) ---
+                new MenuItem("persons", "pm", "menu.expiring", "/population/expiring-documents.xhtml",
+                        "pi pi-id-card", Set.of(Roles.CLERK, Roles.POPULATION_OFFICER), 40));
     }
 
     /** The resident file, from the kernel's person file. */

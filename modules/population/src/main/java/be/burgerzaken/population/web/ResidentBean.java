@@ -1,22 +1,33 @@
 package be.burgerzaken.population.web;
 
 import be.burgerzaken.kernel.api.access.AccessContext;
+import be.burgerzaken.kernel.api.access.AccessControl;
+import be.burgerzaken.kernel.api.access.Capability;
+import be.burgerzaken.kernel.api.document.IssuedDocumentSummary;
 import be.burgerzaken.kernel.api.problem.DomainException;
+import be.burgerzaken.population.api.CertificateType;
+import be.burgerzaken.population.api.Certificates;
 import be.burgerzaken.population.api.HouseholdComposition;
+import be.burgerzaken.population.api.IdentityDocumentView;
+import be.burgerzaken.population.api.IdentityDocuments;
 import be.burgerzaken.population.api.ResidentFile;
 import be.burgerzaken.population.api.Residents;
 import be.burgerzaken.population.application.ResidentService;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * A resident's file in the population registers: register, current address, address history, and the household
- * as of a chosen date. The purpose is asked once per citizen and session.
+ * A resident's file in the population registers: register, current address, address history, the household as
+ * of a chosen date, the person's identity documents and the certificates issued about them, and the procedures
+ * that start from the file (each offered only to the roles that may use it). The purpose is asked once per
+ * citizen and session; every section is read once per view, through its facade (access check, protocol log).
  */
 @Named
 @ViewScoped
@@ -33,6 +44,18 @@ public class ResidentBean implements Serializable {
     PopulationPurposes purposes;
     @Inject
     be.burgerzaken.kernel.api.person.PersonDirectory directory;
+    @Inject
+    IdentityDocuments identityDocuments;
+    @Inject
+    Certificates certificates;
+    @Inject
+    AccessControl access;
+
+    // identity documents and certificates about the person, read once per view with the file
+    private List<IdentityDocumentView> documents = List.of();
+    private String documentsRefused;
+    private List<IssuedDocumentSummary> issued = List.of();
+    private String issuedRefused;
 
     /** Names shown in this view, read once each through the kernel (every read is protocol-logged there). */
     private final Map<UUID, String> names = new java.util.HashMap<>();
@@ -61,12 +84,25 @@ public class ResidentBean implements Serializable {
         try {
             file = residents.file(uuid, AccessContext.ui(purpose));
             household = file.household();
-            return true;
         } catch (DomainException e) {
             file = null;
             PopulationFacesProblems.show(e, Map.of("purpose", "purposeForm:purpose"));
             return false;
         }
+        // each section on its own: a role that may not read one still sees the rest of the file
+        try {
+            documents = identityDocuments.forPerson(uuid, AccessContext.ui(purpose));
+        } catch (DomainException e) {
+            documents = List.of();
+            documentsRefused = e.getMessage();
+        }
+        try {
+            issued = certificates.issued(uuid, AccessContext.ui(purpose)).items();
+        } catch (DomainException e) {
+            issued = List.of();
+            issuedRefused = e.getMessage();
+        }
+        return true;
     }
 
     public void showHousehold() {
@@ -100,6 +136,53 @@ public class ResidentBean implements Serializable {
                 return id.toString();
             }
         });
+    }
+
+    /** The label of an issued document's type: the certificate's name for population certificates. */
+    public String certificateType(String type) {
+        return CertificateType.parse(type).map(t -> FacesContext.getCurrentInstance().getApplication()
+                .getResourceBundle(FacesContext.getCurrentInstance(), "pm").getString("certificate.type." + t.name()))
+                .orElse(type);
+    }
+
+    /** The PDF of an issued document, through the certificate PDF page (the purpose stated for this citizen). */
+    public String pdfUrl(IssuedDocumentSummary d) {
+        return "certificate-pdf.xhtml?doc=" + d.id() + "&person=" + d.subjectPersonId();
+    }
+
+    public List<IdentityDocumentView> getDocuments() {
+        return documents;
+    }
+
+    public String getDocumentsRefused() {
+        return documentsRefused;
+    }
+
+    public List<IssuedDocumentSummary> getIssued() {
+        return issued;
+    }
+
+    public String getIssuedRefused() {
+        return issuedRefused;
+    }
+
+    // the procedures offered from the file, each only to the roles that may use it (the pages check again)
+
+    public boolean isMayChangeAddress() {
+        return access.allows(Capability.DECLARE_ADDRESS_CHANGE);
+    }
+
+    /** Emigration, temporary absence, reference address, removal: the population officer's register changes. */
+    public boolean isMayChangeRegister() {
+        return access.allows(Capability.WRITE_PERSON);
+    }
+
+    public boolean isMayIssueCertificate() {
+        return access.allows(Capability.ISSUE_DOCUMENT);
+    }
+
+    public boolean isMayApplyForDocument() {
+        return access.allows(Capability.MANAGE_IDENTITY_DOCUMENTS);
     }
 
     public boolean isPurposeNeeded() {

@@ -62,10 +62,15 @@ class IdentityDocumentDemoDataTest {
             try (Statement s = c.createStatement()) {
                 assertEquals(loaded, count(s, "SELECT COUNT(*) FROM population.identity_document"));
                 assertEquals(4L * loaded, count(s, "SELECT COUNT(*) FROM population.identity_document_event"));
+                long overdue = count(s, "SELECT COUNT(*) FROM population.identity_document WHERE valid_until < DATE '"
+                        + TODAY + "'");
+                assertTrue(overdue >= 3, "a few cards wait for the expiry job: " + overdue);
                 assertEquals(0, count(s, "SELECT COUNT(*) FROM population.identity_document WHERE valid_until < DATE '"
-                        + TODAY + "'"), "every demo card is still valid");
-                long soon = count(s, "SELECT COUNT(*) FROM population.identity_document WHERE valid_until < DATE '"
-                        + TODAY.plusWeeks(8) + "'");
+                        + TODAY.minusDays(IdentityDocumentDemoData.OVERDUE_DAYS) + "'"), "at most 30 days overdue");
+                assertEquals(loaded, count(s, "SELECT COUNT(*) FROM population.identity_document "
+                        + "WHERE status = 'ACTIVATED'"), "all activated: expiry is the job's work");
+                long soon = count(s, "SELECT COUNT(*) FROM population.identity_document WHERE valid_until >= DATE '"
+                        + TODAY + "' AND valid_until < DATE '" + TODAY.plusWeeks(8) + "'");
                 assertTrue(soon > 10, "some expire within 8 weeks: " + soon);
                 assertEquals(0, count(s, "SELECT COUNT(*) FROM population.identity_document d JOIN kernel.person p "
                         + "ON p.id = d.person_id WHERE p.nationalities = 'NL' OR p.birth_date LIKE '%-00'"));

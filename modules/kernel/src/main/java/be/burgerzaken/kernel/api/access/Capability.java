@@ -22,5 +22,10 @@ public enum Capability {
     /** Decide a change of address: approve or refuse with a motivation (population officer). */
     DECIDE_ADDRESS_CHANGE,
     /** Read pending police residence checks and record their outcome (woonstvaststelling / enquête de résidence). */
-    RECORD_RESIDENCE_CHECK
+    RECORD_RESIDENCE_CHECK,
+    /**
+     * Run one of the application's scheduled jobs on demand (administrator), e.g. the daily expiry of identity
+     * documents; the job itself then works as the system actor.
+     */
+    RUN_SCHEDULED_JOB
 }
