@@ -43,8 +43,14 @@ final class CertificateContent {
         blocks.add(new Block.Facts(person));
         if (type != CertificateType.PROOF_OF_LIFE && type != CertificateType.NATIONALITY) {
             blocks.add(new Block.Heading(t.text("heading.address")));
-            blocks.add(Block.Facts.of(t.text("label.address"), address(f.address(), language, t),
-                    t.text("label.since"), t.date(f.residentSince())));
+            List<Block.Fact> where = new ArrayList<>(List.of(
+                    new Block.Fact(t.text("label.address"), address(f.address(), language, t)),
+                    new Block.Fact(t.text("label.since"), t.date(f.residentSince()))));
+            if (f.referenceAddress() != null) {
+                where.add(new Block.Fact(t.text("label.referenceAddress"),
+                        t.text("referenceAddress." + f.referenceAddress().name())));
+            }
+            blocks.add(new Block.Facts(where));
         }
         switch (type) {
             case REGISTER_EXTRACT, MAIN_RESIDENCE, NATIONALITY ->

@@ -5,6 +5,7 @@ import be.burgerzaken.population.api.Address;
 import be.burgerzaken.population.api.CertificateOptions;
 import be.burgerzaken.population.api.CertificateType;
 import be.burgerzaken.population.api.HouseholdPosition;
+import be.burgerzaken.population.api.ReferenceAddressKind;
 import be.burgerzaken.population.api.RegisterType;
 import be.burgerzaken.population.api.ResidencePeriod;
 
@@ -14,10 +15,11 @@ import java.util.List;
 /**
  * Everything a certificate may show, gathered (and access-checked, logged) by the service before the content is
  * written: the holder's identity from the kernel, the register, the current main residence, the address history
- * and the household members with their identity, as of {@code asOf}.
+ * and the household members with their identity, as of {@code asOf}. {@code referenceAddress} is set when the
+ * current main residence is a reference address (referentieadres / adresse de référence, IT 024).
  */
 record CertificateFacts(CertificateType type, PersonView holder, RegisterType register, Address address,
-                        LocalDate residentSince, List<ResidencePeriod> history, List<Member> members,
+                        LocalDate residentSince, ReferenceAddressKind referenceAddress, List<ResidencePeriod> history, List<Member> members,
                         boolean collectiveDwelling, LocalDate asOf, CertificateOptions options) {
 
     /** A household member with their identity. */

@@ -187,7 +187,8 @@ public class CertificateService implements Certificates {
                     .toList();
         }
         return new CertificateFacts(type, holder, RegisterType.valueOf(resident.registerType()),
-                current == null ? null : current.address(), current == null ? null : current.validFrom(), history,
+                current == null ? null : current.address(), current == null ? null : current.validFrom(),
+                current == null ? null : current.referenceAddress(), history,
                 members, collective, today, options);
     }
 

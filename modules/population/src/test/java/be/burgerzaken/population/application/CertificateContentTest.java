@@ -10,6 +10,7 @@ import be.burgerzaken.population.api.CertificateType;
 import be.burgerzaken.population.api.HouseholdPosition;
 import be.burgerzaken.population.api.OriginKind;
 import be.burgerzaken.population.api.RegisterType;
+import be.burgerzaken.population.api.ReferenceAddressKind;
 import be.burgerzaken.population.api.ResidencePeriod;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,12 +40,16 @@ class CertificateContentTest {
     }
 
     static CertificateFacts facts(CertificateType type, CertificateOptions options) {
+        return facts(type, options, null);
+    }
+
+    static CertificateFacts facts(CertificateType type, CertificateOptions options, ReferenceAddressKind reference) {
         List<ResidencePeriod> history = List.of(
                 new ResidencePeriod(OLD, LocalDate.of(2015, 1, 1), LocalDate.of(2020, 3, 1), OriginKind.ABROAD,
                         null, "TR", null, "x", null, null, null, null),
                 new ResidencePeriod(ADDRESS, LocalDate.of(2020, 3, 1), null, OriginKind.MUNICIPALITY, null, null,
                         null, "x", null, null, null, null));
-        return new CertificateFacts(type, HOLDER, RegisterType.POPULATION, ADDRESS, LocalDate.of(2020, 3, 1), history,
+        return new CertificateFacts(type, HOLDER, RegisterType.POPULATION, ADDRESS, LocalDate.of(2020, 3, 1), reference, history,
                 type == CertificateType.HOUSEHOLD_COMPOSITION ? List.of(
                         new CertificateFacts.Member(HOLDER, HouseholdPosition.REFERENCE_PERSON),
                         new CertificateFacts.Member(PARTNER, HouseholdPosition.SPOUSE_OR_PARTNER)) : List.of(),
@@ -82,6 +87,18 @@ class CertificateContentTest {
             assertTrue(text.contains("1993"), text);
             assertFalse(text.contains("{0}"), text);
         }
+    }
+
+    @Test
+    void aReferenceAddressIsNamedAsSuchOnTheCertificate() {
+        String fr = text(CertificateContent.build(facts(CertificateType.MAIN_RESIDENCE, CertificateOptions.NONE,
+                ReferenceAddressKind.OCMW), "fr"));
+        assertTrue(fr.contains("Adresse de référence: adresse de référence auprès du CPAS"), fr);
+        String nl = text(CertificateContent.build(facts(CertificateType.HOUSEHOLD_COMPOSITION, CertificateOptions.NONE,
+                ReferenceAddressKind.PRIVATE_HOST), "nl"));
+        assertTrue(nl.contains("Referentieadres: referentieadres bij een natuurlijke persoon"), nl);
+        String ordinary = text(CertificateContent.build(facts(CertificateType.MAIN_RESIDENCE, CertificateOptions.NONE), "de"));
+        assertFalse(ordinary.contains("Referenzadresse"), ordinary);
     }
 
     @Test
