@@ -9,6 +9,7 @@ module be.burgerzaken.population {
     requires java.logging;
     requires jakarta.annotation;
     requires jakarta.cdi;
+    requires jakarta.ejb;
     requires jakarta.inject;
     requires jakarta.persistence;
     requires jakarta.transaction;

@@ -22,5 +22,16 @@ public enum Capability {
     /** Decide a change of address: approve or refuse with a motivation (population officer). */
     DECIDE_ADDRESS_CHANGE,
     /** Read pending police residence checks and record their outcome (woonstvaststelling / enquête de résidence). */
-    RECORD_RESIDENCE_CHECK
+    RECORD_RESIDENCE_CHECK,
+
+    // --- population quality signals and statistics ---
+    /**
+     * Edit the population's quality rules (kwaliteitsregels / règles de qualité), load housing units and run the
+     * rules on demand (population officer, administrator). No personal data.
+     */
+    MANAGE_QUALITY_RULES,
+    /** Read and review quality signals, which name persons at their main residence (clerk, population officer). */
+    REVIEW_QUALITY_SIGNALS,
+    /** Read aggregate population statistics (bevolkingsstatistiek / statistiques de population); no personal data. */
+    READ_POPULATION_STATISTICS
 }
