@@ -34,6 +34,23 @@ public class QualityStore {
     private static final String HOUSEHOLD_ON = " LEFT JOIN population.household_membership m ON m.person_id = r.person_id"
             + " AND m.valid_from <= ? AND (m.valid_to IS NULL OR m.valid_to > ?)"
             + " LEFT JOIN population.household h ON h.id = m.household_id";
+    /** Parameters: the day six times, N. */
+    public static final String CROWDED = "SELECT r.address_id, r.person_id, m.household_id, h.collective, p.family_key"
+            + " FROM population.residence r" + HOUSEHOLD_ON + " JOIN kernel.person p ON p.id = r.person_id"
+            + " WHERE " + RESIDENCE_ON + " AND r.address_id IN (SELECT r.address_id FROM population.residence r"
+            + " WHERE " + RESIDENCE_ON + " GROUP BY r.address_id HAVING COUNT(*) > ?) ORDER BY r.address_id, r.person_id";
+    /** Parameters: the day four times. */
+    public static final String WITHOUT_UNIT = "SELECT r.address_id, r.person_id, m.household_id, h.collective"
+            + " FROM population.residence r JOIN population.address a ON a.id = r.address_id" + HOUSEHOLD_ON
+            + " WHERE " + RESIDENCE_ON + " AND NOT EXISTS (SELECT 1 FROM population.housing_unit u"
+            + " WHERE u.nis = a.nis AND u.street_code = a.street_code AND u.house_number = a.house_number"
+            + " AND u.box = a.box) ORDER BY r.address_id, r.person_id";
+    private static final String IN_WINDOW = "r.valid_from > ? AND r.valid_from <= ?"
+            + " AND (r.valid_to IS NULL OR r.valid_to > r.valid_from)";
+    /** Parameters: from, to, from, to, N. */
+    public static final String STARTS = "SELECT r.person_id, r.valid_from FROM population.residence r WHERE " + IN_WINDOW
+            + " AND r.person_id IN (SELECT r.person_id FROM population.residence r WHERE " + IN_WINDOW
+            + " GROUP BY r.person_id HAVING COUNT(*) > ?) ORDER BY r.person_id, r.valid_from";
 
     @PersistenceContext(unitName = "population")
     EntityManager em;
@@ -90,28 +107,19 @@ public class QualityStore {
     // --- what the rules look at
 
     /**
-     * The residents on {@code day} of every address where more than {@code moreThan} persons outside collective
-     * dwellings have their main residence (OVERCROWDED_ADDRESS, MANY_SURNAMES), with household and family-name key.
+     * The residents on {@code day} of every address where more than {@code moreThan} persons have their main
+     * residence, with household (collective or not) and family-name key: the candidates of OVERCROWDED_ADDRESS and
+     * MANY_SURNAMES, which leave collective dwellings out themselves (fewer residents outside them than in all).
      */
     public List<QualityChecks.Occupancy> crowdedAddresses(LocalDate day, int moreThan) {
-        Query q = NativeSql.query(em, "SELECT r.address_id, r.person_id, m.household_id, h.collective, p.family_key"
-                + " FROM population.residence r" + HOUSEHOLD_ON
-                + " JOIN kernel.person p ON p.id = r.person_id"
-                + " WHERE " + RESIDENCE_ON + " AND r.address_id IN (SELECT r.address_id FROM population.residence r"
-                + HOUSEHOLD_ON + " WHERE " + RESIDENCE_ON + " AND (h.collective IS NULL OR h.collective = FALSE)"
-                + " GROUP BY r.address_id HAVING COUNT(*) > ?)"
-                + " ORDER BY r.address_id, r.person_id");
-        NativeSql.bind(q, day, day, day, day, day, day, day, day, moreThan);
+        Query q = NativeSql.query(em, CROWDED);
+        NativeSql.bind(q, day, day, day, day, day, day, moreThan);
         return occupancies(NativeSql.rows(q), true);
     }
 
     /** The residents on {@code day} of every address that is not a known housing unit (street, number and box). */
     public List<QualityChecks.Occupancy> addressesWithoutUnit(LocalDate day) {
-        Query q = NativeSql.query(em, "SELECT r.address_id, r.person_id, m.household_id, h.collective"
-                + " FROM population.residence r JOIN population.address a ON a.id = r.address_id" + HOUSEHOLD_ON
-                + " WHERE " + RESIDENCE_ON + " AND NOT EXISTS (SELECT 1 FROM population.housing_unit u"
-                + " WHERE u.nis = a.nis AND u.street_code = a.street_code AND u.house_number = a.house_number"
-                + " AND u.box = a.box) ORDER BY r.address_id, r.person_id");
+        Query q = NativeSql.query(em, WITHOUT_UNIT);
         NativeSql.bind(q, day, day, day, day);
         return occupancies(NativeSql.rows(q), false);
     }
@@ -121,10 +129,7 @@ public class QualityStore {
      * {@code moreThan} of them (empty periods, closed on their first day, left out).
      */
     public Map<UUID, List<LocalDate>> residenceStarts(LocalDate from, LocalDate to, int moreThan) {
-        String inWindow = "r.valid_from > ? AND r.valid_from <= ? AND (r.valid_to IS NULL OR r.valid_to > r.valid_from)";
-        Query q = NativeSql.query(em, "SELECT r.person_id, r.valid_from FROM population.residence r WHERE " + inWindow
-                + " AND r.person_id IN (SELECT r.person_id FROM population.residence r WHERE " + inWindow
-                + " GROUP BY r.person_id HAVING COUNT(*) > ?) ORDER BY r.person_id, r.valid_from");
+        Query q = NativeSql.query(em, STARTS);
         NativeSql.bind(q, from, to, from, to, moreThan);
         Map<UUID, List<LocalDate>> starts = new LinkedHashMap<>();
         for (Object[] row : NativeSql.rows(q)) {

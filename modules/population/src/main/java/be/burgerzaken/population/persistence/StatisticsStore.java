@@ -29,7 +29,25 @@ public class StatisticsStore {
     EntityManager em;
 
     /** Residents on {@code day} counted by {@code rows} and, when not null, {@code columns}. */
-    public List<StatisticsTables.Count> count(LocalDate day, StatisticsDimension rows, StatisticsDimension columns, AgeBands bands) {
+    public List<StatisticsTables.Count> count(LocalDate day, StatisticsDimension rows, StatisticsDimension columns,
+                                              AgeBands bands) {
+        Sql sql = sql(day, rows, columns, bands);
+        Query q = NativeSql.query(em, sql.text());
+        NativeSql.bind(q, sql.params().toArray());
+        List<StatisticsTables.Count> counts = new ArrayList<>();
+        for (Object[] row : NativeSql.rows(q)) {
+            counts.add(new StatisticsTables.Count(row[0] == null ? "" : row[0].toString(),
+                    row[1] == null ? "" : row[1].toString(), ((Number) row[2]).longValue()));
+        }
+        return counts;
+    }
+
+    /** The query text with {@code ?} placeholders and its parameters in order. */
+    public record Sql(String text, List<Object> params) {
+    }
+
+    /** The aggregate query: row value, column value ("" without columns), count. */
+    public static Sql sql(LocalDate day, StatisticsDimension rows, StatisticsDimension columns, AgeBands bands) {
         List<Object> params = new ArrayList<>();
         boolean person = uses(rows, columns, StatisticsDimension.SEX) || uses(rows, columns, StatisticsDimension.AGE_BAND)
                 || uses(rows, columns, StatisticsDimension.NATIONALITY_GROUP);
@@ -72,15 +90,8 @@ public class StatisticsStore {
         String rowExpr = expression(rows, day, bands, outer);
         String columnExpr = columns == null ? "''" : expression(columns, day, bands, outer);
         outer.addAll(params);
-        Query q = NativeSql.query(em, "SELECT g.rk, g.ck, COUNT(*) FROM (SELECT " + rowExpr + " AS rk, " + columnExpr
-                + " AS ck FROM (" + base + ") b) g GROUP BY g.rk, g.ck");
-        NativeSql.bind(q, outer.toArray());
-        List<StatisticsTables.Count> counts = new ArrayList<>();
-        for (Object[] row : NativeSql.rows(q)) {
-            counts.add(new StatisticsTables.Count(row[0] == null ? "" : row[0].toString(), row[1] == null ? "" : row[1].toString(),
-                    ((Number) row[2]).longValue()));
-        }
-        return counts;
+        return new Sql("SELECT g.rk, g.ck, COUNT(*) FROM (SELECT " + rowExpr + " AS rk, " + columnExpr
+                + " AS ck FROM (" + base + ") b) g GROUP BY g.rk, g.ck", outer);
     }
 
     /** The districts of the street list, sorted. */
