@@ -15,7 +15,12 @@ public class PopulationMenu implements MenuContribution, PersonFileLinks {
     @Override
     public List<MenuItem> menuItems() {
         return List.of(new MenuItem("persons", "pm", "menu.registration", "/population/registration.xhtml",
-                "pi pi-home", Set.copyOf(Roles.PERSON_WRITERS), 20));
+                "pi pi-home", Set.copyOf(Roles.PERSON_WRITERS), 20),
+                // --- quality signals and statistics ---
+                new MenuItem("persons", "pm", "menu.quality", "/population/quality.xhtml", "pi pi-flag",
+                        Set.of(Roles.CLERK, Roles.POPULATION_OFFICER, Roles.ADMINISTRATOR), 40),
+                new MenuItem("persons", "pm", "menu.statistics", "/population/statistics.xhtml", "pi pi-chart-bar",
+                        Set.of(Roles.POPULATION_OFFICER, Roles.ADMINISTRATOR, Roles.AUDITOR), 41));
     }
 
     /** The resident file, from the kernel's person file. */
