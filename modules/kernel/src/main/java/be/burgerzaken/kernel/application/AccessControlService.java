@@ -52,12 +52,19 @@ public class AccessControlService implements AccessControl {
         GRANTS.put(Capability.RECORD_RESIDENCE_CHECK, List.of(Roles.INTEGRATOR, Roles.POPULATION_OFFICER));
         // scheduled jobs on demand (population: identity-document expiry)
         GRANTS.put(Capability.RUN_SCHEDULED_JOB, List.of(Roles.ADMINISTRATOR));
+        // --- population quality signals and statistics ---
+        GRANTS.put(Capability.MANAGE_QUALITY_RULES, List.of(Roles.POPULATION_OFFICER, Roles.ADMINISTRATOR));
+        GRANTS.put(Capability.REVIEW_QUALITY_SIGNALS, List.of(Roles.CLERK, Roles.POPULATION_OFFICER));
+        GRANTS.put(Capability.READ_POPULATION_STATISTICS, List.of(Roles.POPULATION_OFFICER, Roles.ADMINISTRATOR,
+                Roles.AUDITOR));
     }
 
     private static final Set<Capability> PERSONAL_DATA = Set.of(Capability.READ_PERSON, Capability.SEARCH_PERSON,
             Capability.WRITE_PERSON, Capability.MANAGE_IDENTITY_DOCUMENTS, Capability.DECLARE_ADDRESS_CHANGE,
             Capability.DECIDE_ADDRESS_CHANGE, Capability.RECORD_RESIDENCE_CHECK,
-            Capability.RUN_SCHEDULED_JOB);
+            Capability.RUN_SCHEDULED_JOB,
+            // --- population quality signals and statistics ---
+            Capability.REVIEW_QUALITY_SIGNALS);
 
     @Inject
     SecurityContext securityContext;

@@ -21,7 +21,12 @@ public class PopulationMenu implements MenuContribution, PersonFileLinks {
                         "pi pi-inbox", Set.of(Roles.CLERK, Roles.POPULATION_OFFICER), 25),
                 // --- identity documents: the invitation list of cards expiring soon (counter staff) ---
                 new MenuItem("persons", "pm", "menu.expiring", "/population/expiring-documents.xhtml",
-                        "pi pi-id-card", Set.of(Roles.CLERK, Roles.POPULATION_OFFICER), 40));
+                        "pi pi-id-card", Set.of(Roles.CLERK, Roles.POPULATION_OFFICER), 40),
+                // --- quality signals and statistics ---
+                new MenuItem("persons", "pm", "menu.quality", "/population/quality.xhtml", "pi pi-flag",
+                        Set.of(Roles.CLERK, Roles.POPULATION_OFFICER, Roles.ADMINISTRATOR), 42),
+                new MenuItem("persons", "pm", "menu.statistics", "/population/statistics.xhtml", "pi pi-chart-bar",
+                        Set.of(Roles.POPULATION_OFFICER, Roles.ADMINISTRATOR, Roles.AUDITOR), 43));
     }
 
     /** The resident file, from the kernel's person file. */

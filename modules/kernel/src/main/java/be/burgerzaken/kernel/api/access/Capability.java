@@ -27,5 +27,16 @@ public enum Capability {
      * Run one of the application's scheduled jobs on demand (administrator), e.g. the daily expiry of identity
      * documents; the job itself then works as the system actor.
      */
-    RUN_SCHEDULED_JOB
+    RUN_SCHEDULED_JOB,
+
+    // --- population quality signals and statistics ---
+    /**
+     * Edit the population's quality rules (kwaliteitsregels / règles de qualité), load housing units and run the
+     * rules on demand (population officer, administrator). No personal data.
+     */
+    MANAGE_QUALITY_RULES,
+    /** Read and review quality signals, which name persons at their main residence (clerk, population officer). */
+    REVIEW_QUALITY_SIGNALS,
+    /** Read aggregate population statistics (bevolkingsstatistiek / statistiques de population); no personal data. */
+    READ_POPULATION_STATISTICS
 }
