@@ -22,5 +22,16 @@ public enum Capability {
     /** Decide a change of address: approve or refuse with a motivation (population officer). */
     DECIDE_ADDRESS_CHANGE,
     /** Read pending police residence checks and record their outcome (woonstvaststelling / enquête de résidence). */
-    RECORD_RESIDENCE_CHECK
+    RECORD_RESIDENCE_CHECK,
+
+    // --- civil status (issue 4) ---
+    /**
+     * Draw up civil-status acts: create and change drafts, submit them for signature, take them back, abandon
+     * them, attach documents, draft amended acts (ontwerpakte opmaken / préparer un acte).
+     */
+    DRAFT_CIVIL_STATUS_ACT,
+    /** Sign and register a civil-status act, which allocates its number (civil registrar only). */
+    REGISTER_CIVIL_STATUS_ACT,
+    /** Read civil-status acts, their attachments and the act index (klapper / table des actes). */
+    READ_CIVIL_STATUS_ACT
 }
