@@ -1,6 +1,6 @@
 package be.burgerzaken.app.it;
 
-import be.burgerzaken.app.it.CivilStatusActs.Raw;
+import be.burgerzaken.app.it.ActsClient.Raw;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -17,14 +17,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static be.burgerzaken.app.it.Api.q;
-import static be.burgerzaken.app.it.CivilStatusActs.complete;
-import static be.burgerzaken.app.it.CivilStatusActs.create;
-import static be.burgerzaken.app.it.CivilStatusActs.details;
-import static be.burgerzaken.app.it.CivilStatusActs.etag;
-import static be.burgerzaken.app.it.CivilStatusActs.registered;
-import static be.burgerzaken.app.it.CivilStatusActs.step;
-import static be.burgerzaken.app.it.CivilStatusActs.submitted;
-import static be.burgerzaken.app.it.CivilStatusActs.today;
+import static be.burgerzaken.app.it.ActsClient.complete;
+import static be.burgerzaken.app.it.ActsClient.create;
+import static be.burgerzaken.app.it.ActsClient.details;
+import static be.burgerzaken.app.it.ActsClient.etag;
+import static be.burgerzaken.app.it.ActsClient.registered;
+import static be.burgerzaken.app.it.ActsClient.step;
+import static be.burgerzaken.app.it.ActsClient.submitted;
+import static be.burgerzaken.app.it.ActsClient.today;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,7 +48,7 @@ class ActNumberingIT {
         try {
             List<Future<JsonObject>> drafts = new ArrayList<>();
             for (int i = 0; i < PARALLEL; i++) {
-                String json = CivilStatusActs.birth("Kind" + i, mother, null);
+                String json = ActsClient.birth("Kind" + i, mother, null);
                 drafts.add(prepare.submit(() -> {
                     Raw created = create("clerk", json, PURPOSE);
                     assertEquals(201, created.status(), created.text());
@@ -62,7 +62,7 @@ class ActNumberingIT {
             prepare.shutdownNow();
         }
         // the register's last number before
-        int before = registered(CivilStatusActs.birth("Eerste", mother, null), PURPOSE).getInt("sequence");
+        int before = registered(ActsClient.birth("Eerste", mother, null), PURPOSE).getInt("sequence");
 
         ExecutorService registrars = Executors.newFixedThreadPool(PARALLEL);
         CountDownLatch start = new CountDownLatch(1);
@@ -95,14 +95,14 @@ class ActNumberingIT {
         } finally {
             registrars.shutdownNow();
         }
-        int after = registered(CivilStatusActs.birth("Laatste", mother, null), PURPOSE).getInt("sequence");
+        int after = registered(ActsClient.birth("Laatste", mother, null), PURPOSE).getInt("sequence");
         assertEquals(before + PARALLEL + 1, after, "the next one follows on");
     }
 
     @Test
     void aRegistrationRefusedAfterItsNumberWasAllocatedLeavesNoHole() {
         String purpose = PURPOSE;
-        String personId = CivilStatusActs.person(CivilStatusActs.uniqueName("Dewulf"), "Rita", "1940-05-05", "F", purpose);
+        String personId = ActsClient.person(ActsClient.uniqueName("Dewulf"), "Rita", "1940-05-05", "F", purpose);
         JsonObject person = Api.as("clerk").get("/api/v1/persons/" + personId + "?purpose=" + q(purpose)).json();
         String deceased = details(personId, person.getString("familyName"), "Rita", "1940-05-05");
 
@@ -126,7 +126,7 @@ class ActNumberingIT {
         Raw refused = step("registrar", waiting.getString("id"), "registration", etag(waiting), purpose);
         assertEquals(409, refused.status(), refused.text());
         assertEquals("https://burgerzaken.be/problems/already-deceased", refused.json().getString("type"));
-        JsonObject unchanged = CivilStatusActs.get("clerk", waiting.getString("id"), purpose).json();
+        JsonObject unchanged = ActsClient.get("clerk", waiting.getString("id"), purpose).json();
         assertEquals("READY_FOR_SIGNATURE", unchanged.getString("status"));
         assertFalse(unchanged.containsKey("number"), "the refused act has no number");
 

@@ -1,6 +1,6 @@
 package be.burgerzaken.app.it;
 
-import be.burgerzaken.app.it.CivilStatusActs.Raw;
+import be.burgerzaken.app.it.ActsClient.Raw;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,18 +14,18 @@ import java.util.Map;
 import java.util.UUID;
 
 import static be.burgerzaken.app.it.Api.q;
-import static be.burgerzaken.app.it.CivilStatusActs.BASE;
-import static be.burgerzaken.app.it.CivilStatusActs.bytes;
-import static be.burgerzaken.app.it.CivilStatusActs.complete;
-import static be.burgerzaken.app.it.CivilStatusActs.create;
-import static be.burgerzaken.app.it.CivilStatusActs.details;
-import static be.burgerzaken.app.it.CivilStatusActs.etag;
-import static be.burgerzaken.app.it.CivilStatusActs.put;
-import static be.burgerzaken.app.it.CivilStatusActs.registered;
-import static be.burgerzaken.app.it.CivilStatusActs.send;
-import static be.burgerzaken.app.it.CivilStatusActs.step;
-import static be.burgerzaken.app.it.CivilStatusActs.submitted;
-import static be.burgerzaken.app.it.CivilStatusActs.today;
+import static be.burgerzaken.app.it.ActsClient.BASE;
+import static be.burgerzaken.app.it.ActsClient.bytes;
+import static be.burgerzaken.app.it.ActsClient.complete;
+import static be.burgerzaken.app.it.ActsClient.create;
+import static be.burgerzaken.app.it.ActsClient.details;
+import static be.burgerzaken.app.it.ActsClient.etag;
+import static be.burgerzaken.app.it.ActsClient.put;
+import static be.burgerzaken.app.it.ActsClient.registered;
+import static be.burgerzaken.app.it.ActsClient.send;
+import static be.burgerzaken.app.it.ActsClient.step;
+import static be.burgerzaken.app.it.ActsClient.submitted;
+import static be.burgerzaken.app.it.ActsClient.today;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -52,9 +52,9 @@ class CivilStatusApiIT {
 
     @BeforeAll
     static void persons() {
-        family = CivilStatusActs.uniqueName("Vermeulen");
-        motherId = CivilStatusActs.person(family, "Ann", "1990-04-12", "F", PURPOSE);
-        fatherId = CivilStatusActs.person("Janssens", "Bart", "1988-11-02", "M", PURPOSE);
+        family = ActsClient.uniqueName("Vermeulen");
+        motherId = ActsClient.person(family, "Ann", "1990-04-12", "F", PURPOSE);
+        fatherId = ActsClient.person("Janssens", "Bart", "1988-11-02", "M", PURPOSE);
         mother = details(motherId, family, "Ann", "1990-04-12");
         father = details(fatherId, "Janssens", "Bart", "1988-11-02");
     }
@@ -80,10 +80,10 @@ class CivilStatusApiIT {
                 Raw missing = step("clerk", id, "submission", created.header("ETag"), PURPOSE);
                 assertEquals(400, missing.status(), missing.text());
                 assertEquals("attachments", missing.json().getJsonArray("errors").getJsonObject(0).getString("field"));
-                Raw attached = CivilStatusActs.upload("clerk", id, "application/pdf", CivilStatusActs.pdf(),
+                Raw attached = ActsClient.upload("clerk", id, "application/pdf", ActsClient.pdf(),
                         "foreign-marriage.pdf", PURPOSE);
                 assertEquals(201, attached.status(), attached.text());
-                draft = CivilStatusActs.get("clerk", id, PURPOSE).json();
+                draft = ActsClient.get("clerk", id, PURPOSE).json();
             }
             JsonObject ready = submitted(id, etag(draft), PURPOSE);
             assertEquals("[\"BACK_TO_DRAFT\",\"ABANDON\",\"REGISTER\"]", ready.getJsonArray("allowedSteps").toString());
@@ -101,7 +101,7 @@ class CivilStatusApiIT {
             assertEquals("Demo registrar", act.getJsonObject("officer").getString("displayName"));
             assertTrue(act.getString("signOffHash").matches("[0-9a-f]{64}"), act.toString());
             assertEquals("[\"AMEND\"]", act.getJsonArray("allowedSteps").toString());
-            JsonObject read = CivilStatusActs.get("clerk", id, PURPOSE).json();
+            JsonObject read = ActsClient.get("clerk", id, PURPOSE).json();
             assertEquals(act.getString("number"), read.getString("number"));
             assertEquals(act.getJsonObject("content"), read.getJsonObject("content"), "the content is stored as sent");
         }
@@ -121,12 +121,12 @@ class CivilStatusApiIT {
 
     @Test
     void aRegisteredActIsImmutableAndACorrectionIsAnAmendedAct() {
-        JsonObject act = registered(CivilStatusActs.birth("Lote", mother, father), PURPOSE);
+        JsonObject act = registered(ActsClient.birth("Lote", mother, father), PURPOSE);
         String id = act.getString("id");
         String etag = etag(act);
 
         // every change of the registered act: 409 with the amendment route
-        Raw update = put("clerk", id, etag, CivilStatusActs.birth("Lotte", mother, father), PURPOSE);
+        Raw update = put("clerk", id, etag, ActsClient.birth("Lotte", mother, father), PURPOSE);
         assertEquals(409, update.status(), update.text());
         assertTrue(update.header("Content-Type").startsWith("application/problem+json"));
         JsonObject problem = update.json();
@@ -139,14 +139,14 @@ class CivilStatusApiIT {
             assertEquals(409, refused.status(), stepName + ": " + refused.text());
             assertTrue(refused.json().getString("amendment").endsWith("/amendments"));
         }
-        assertEquals(409, CivilStatusActs.abandon("clerk", id, etag, "mistake", PURPOSE).status());
-        assertEquals(409, CivilStatusActs.upload("clerk", id, "application/pdf", CivilStatusActs.pdf(), "x.pdf", PURPOSE)
+        assertEquals(409, ActsClient.abandon("clerk", id, etag, "mistake", PURPOSE).status());
+        assertEquals(409, ActsClient.upload("clerk", id, "application/pdf", ActsClient.pdf(), "x.pdf", PURPOSE)
                 .status());
 
         // the correction: an amended act on a court decision, changing the child's given names
         String amendment = "{\"legalBasis\":{\"kind\":\"COURT_DECISION\",\"reference\":\"AR 26/4242/A\","
                 + "\"effectiveDate\":\"" + today() + "\"},\"reason\":\"spelling of the given name\",\"corrected\":"
-                + CivilStatusActs.birth("Lotte", mother, father).replaceFirst("^\\{\"content\":", "")
+                + ActsClient.birth("Lotte", mother, father).replaceFirst("^\\{\"content\":", "")
                 .replaceFirst("}$", "") + "}";
         Raw amended = send("clerk", "POST", BASE + "/" + id + "/amendments?purpose=" + q(PURPOSE), "application/json",
                 bytes(amendment), Map.of());
@@ -166,7 +166,7 @@ class CivilStatusApiIT {
         assertTrue(signed.json().getString("number").matches(today().getYear() + "/AMENDED/\\d+"));
 
         // the original is unchanged; its view shows the corrected content and the history in order
-        JsonObject original = CivilStatusActs.get("clerk", id, PURPOSE).json();
+        JsonObject original = ActsClient.get("clerk", id, PURPOSE).json();
         assertEquals(act.getJsonNumber("version").longValue(), original.getJsonNumber("version").longValue());
         assertEquals("Lote", original.getJsonObject("content").getString("childGivenNames"));
         assertEquals(act.getString("signOffHash"), original.getString("signOffHash"));
@@ -179,7 +179,7 @@ class CivilStatusApiIT {
         assertEquals("COURT_DECISION", history.getJsonObject(1).getJsonObject("legalBasis").getString("kind"));
         assertEquals("childGivenNames", history.getJsonObject(1).getJsonArray("changes").getJsonObject(0)
                 .getString("field"));
-        assertEquals(2, CivilStatusActs.get("clerk", draft.getString("id"), PURPOSE).json().getJsonArray("history")
+        assertEquals(2, ActsClient.get("clerk", draft.getString("id"), PURPOSE).json().getJsonArray("history")
                 .size(), "the amended act shows the same history");
 
         // a correction that changes nothing, of another type, or of a draft: refused
@@ -192,7 +192,7 @@ class CivilStatusApiIT {
                         + "{\"type\":\"DEATH\"}}"), Map.of());
         assertEquals(400, otherType.status());
         assertEquals("corrected.type", otherType.json().getJsonArray("errors").getJsonObject(0).getString("field"));
-        Raw aDraft = create("clerk", CivilStatusActs.birth("Mila", mother, null), PURPOSE);
+        Raw aDraft = create("clerk", ActsClient.birth("Mila", mother, null), PURPOSE);
         Raw ofDraft = send("clerk", "POST", BASE + "/" + aDraft.json().getString("id") + "/amendments?purpose="
                 + q(PURPOSE), "application/json", bytes(amendment), Map.of());
         assertEquals(409, ofDraft.status(), ofDraft.text());
@@ -201,33 +201,39 @@ class CivilStatusApiIT {
 
     @Test
     void onlyTheCivilRegistrarRegisters() {
-        Raw created = create("clerk", CivilStatusActs.birth("Noor", mother, null), PURPOSE);
+        Raw created = create("clerk", ActsClient.birth("Noor", mother, null), PURPOSE);
         JsonObject ready = submitted(created.json().getString("id"), created.header("ETag"), PURPOSE);
         Raw refused = step("clerk", ready.getString("id"), "registration", etag(ready), PURPOSE);
         assertEquals(403, refused.status(), refused.text());
         assertTrue(refused.header("Content-Type").startsWith("application/problem+json"));
         assertTrue(refused.json().getJsonArray("missing").toString().contains("role:civil-registrar"), refused.text());
-        JsonObject after = CivilStatusActs.get("clerk", ready.getString("id"), PURPOSE).json();
+        JsonObject after = ActsClient.get("clerk", ready.getString("id"), PURPOSE).json();
         assertEquals("READY_FOR_SIGNATURE", after.getString("status"));
         assertFalse(after.containsKey("number"));
         // a role without civil-status rights reads nothing either
-        assertEquals(403, CivilStatusActs.get("population", ready.getString("id"), PURPOSE).status());
-        Raw denied = CivilStatusActs.create("elections", CivilStatusActs.birth("Noor", mother, null), PURPOSE);
+        assertEquals(403, ActsClient.get("population", ready.getString("id"), PURPOSE).status());
+        Raw denied = ActsClient.create("elections", ActsClient.birth("Noor", mother, null), PURPOSE);
         assertEquals(403, denied.status());
+        // the refused registration is in the protocol log, with the purpose
+        JsonObject log = Api.as("auditor").get("/api/v1/protocol-log?actor=clerk&size=200").json();
+        assertTrue(log.getJsonArray("items").stream().map(v -> v.asJsonObject())
+                .anyMatch(e -> e.getString("outcome").equals("DENIED") && e.getString("purpose").equals(PURPOSE)
+                        && e.getString("query").equals("civil-status act register " + ready.getString("id"))),
+                log.toString());
     }
 
     @Test
     void draftsAreAbandonedWithAReasonAndTakenBackFromSignature() {
-        Raw created = create("clerk", CivilStatusActs.birth("Fien", mother, null), PURPOSE);
+        Raw created = create("clerk", ActsClient.birth("Fien", mother, null), PURPOSE);
         JsonObject ready = submitted(created.json().getString("id"), created.header("ETag"), PURPOSE);
         String id = ready.getString("id");
         Raw back = step("clerk", id, "back-to-draft", etag(ready), PURPOSE);
         assertEquals(200, back.status(), back.text());
         assertEquals("DRAFT", back.json().getString("status"));
-        Raw noReason = CivilStatusActs.abandon("clerk", id, back.header("ETag"), null, PURPOSE);
+        Raw noReason = ActsClient.abandon("clerk", id, back.header("ETag"), null, PURPOSE);
         assertEquals(400, noReason.status());
         assertEquals("reason", noReason.json().getJsonArray("errors").getJsonObject(0).getString("field"));
-        Raw abandoned = CivilStatusActs.abandon("clerk", id, back.header("ETag"), "declared twice", PURPOSE);
+        Raw abandoned = ActsClient.abandon("clerk", id, back.header("ETag"), "declared twice", PURPOSE);
         assertEquals(200, abandoned.status(), abandoned.text());
         assertEquals("ABANDONED", abandoned.json().getString("status"));
         assertEquals("declared twice", abandoned.json().getString("abandonReason"));
@@ -241,7 +247,7 @@ class CivilStatusApiIT {
     @Test
     void draftsMustBeConsistentAndSubmissionComplete() {
         // a birth after the act's date: refused with the field, nothing stored
-        String tomorrow = CivilStatusActs.birth("Kaat", mother, null).replace(today().minusDays(2).toString(),
+        String tomorrow = ActsClient.birth("Kaat", mother, null).replace(today().minusDays(2).toString(),
                 today().plusDays(1).toString());
         long before = countFor(motherId);
         Raw future = create("clerk", tomorrow, PURPOSE);
@@ -252,7 +258,7 @@ class CivilStatusApiIT {
         assertEquals(before, countFor(motherId), "nothing stored");
 
         // a draft may lack the hour of birth; submission names what is missing
-        String noHour = CivilStatusActs.birth("Kaat", mother, null).replace("\"birthTime\":\"04:35\",", "");
+        String noHour = ActsClient.birth("Kaat", mother, null).replace("\"birthTime\":\"04:35\",", "");
         Raw created = create("clerk", noHour, PURPOSE);
         assertEquals(201, created.status(), created.text());
         String id = created.json().getString("id");
@@ -262,19 +268,19 @@ class CivilStatusApiIT {
         assertEquals("required", incomplete.json().getJsonArray("errors").getJsonObject(0).getString("code"));
 
         // updates need the version; a stale one is 412, none 428, the type cannot change, a parent must exist
-        assertEquals(428, put("clerk", id, null, CivilStatusActs.birth("Kaat", mother, null), PURPOSE).status());
+        assertEquals(428, put("clerk", id, null, ActsClient.birth("Kaat", mother, null), PURPOSE).status());
         Raw typeChange = put("clerk", id, created.header("ETag"), complete("DEATH", mother, null), PURPOSE);
         assertEquals(400, typeChange.status());
         assertEquals("type-change", typeChange.json().getJsonArray("errors").getJsonObject(0).getString("code"));
         String ghost = details(UUID.randomUUID().toString(), "Nobody", "X", "1990-01-01");
-        Raw unknown = put("clerk", id, created.header("ETag"), CivilStatusActs.birth("Kaat", ghost, null), PURPOSE);
+        Raw unknown = put("clerk", id, created.header("ETag"), ActsClient.birth("Kaat", ghost, null), PURPOSE);
         assertEquals(400, unknown.status(), unknown.text());
         assertEquals("content.parents[0].person.personId", unknown.json().getJsonArray("errors").getJsonObject(0)
                 .getString("field"));
-        Raw fixed = put("clerk", id, created.header("ETag"), CivilStatusActs.birth("Kaat", mother, null), PURPOSE);
+        Raw fixed = put("clerk", id, created.header("ETag"), ActsClient.birth("Kaat", mother, null), PURPOSE);
         assertEquals(200, fixed.status(), fixed.text());
         assertEquals("04:35:00", fixed.json().getJsonObject("content").getString("birthTime"));
-        assertEquals(412, put("clerk", id, created.header("ETag"), CivilStatusActs.birth("Kaat", mother, null), PURPOSE)
+        assertEquals(412, put("clerk", id, created.header("ETag"), ActsClient.birth("Kaat", mother, null), PURPOSE)
                 .status());
         assertEquals(200, step("clerk", id, "submission", fixed.header("ETag"), PURPOSE).status());
 
@@ -291,7 +297,7 @@ class CivilStatusApiIT {
     @Test
     void aRetriedCreationWithTheSameIdempotencyKeyDraftsOneAct() {
         String key = "cs-" + UUID.randomUUID();
-        String body = CivilStatusActs.birth("Roos", mother, null);
+        String body = ActsClient.birth("Roos", mother, null);
         Raw first = send("clerk", "POST", BASE + "?purpose=" + q(PURPOSE), "application/json", bytes(body),
                 Map.of("Idempotency-Key", key));
         Raw second = send("clerk", "POST", BASE + "?purpose=" + q(PURPOSE), "application/json", bytes(body),
@@ -300,7 +306,7 @@ class CivilStatusApiIT {
         assertEquals(201, second.status(), second.text());
         assertEquals(first.json().getString("id"), second.json().getString("id"));
         Raw other = send("clerk", "POST", BASE + "?purpose=" + q(PURPOSE), "application/json",
-                bytes(CivilStatusActs.birth("Iris", mother, null)), Map.of("Idempotency-Key", key));
+                bytes(ActsClient.birth("Iris", mother, null)), Map.of("Idempotency-Key", key));
         assertEquals(422, other.status(), other.text());
     }
 
@@ -308,27 +314,27 @@ class CivilStatusApiIT {
     void attachmentsAreCheckedByTheirBytesAndKeptWithTheirHash() throws Exception {
         Raw created = create("clerk", complete("ADOPTION", mother, father), PURPOSE);
         String id = created.json().getString("id");
-        byte[] pdf = CivilStatusActs.pdf();
-        Raw added = CivilStatusActs.upload("clerk", id, "application/pdf", pdf, "vonnis-2026-777.pdf", PURPOSE);
+        byte[] pdf = ActsClient.pdf();
+        Raw added = ActsClient.upload("clerk", id, "application/pdf", pdf, "vonnis-2026-777.pdf", PURPOSE);
         assertEquals(201, added.status(), added.text());
         String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf));
         assertEquals(sha, added.json().getString("sha256"));
         assertEquals(pdf.length, added.json().getInt("size"));
         assertEquals("application/pdf", added.json().getString("contentType"));
 
-        Raw disguised = CivilStatusActs.upload("clerk", id, "application/pdf", CivilStatusActs.png(), "x.pdf", PURPOSE);
+        Raw disguised = ActsClient.upload("clerk", id, "application/pdf", ActsClient.png(), "x.pdf", PURPOSE);
         assertEquals(400, disguised.status());
         assertEquals("type-mismatch", disguised.json().getJsonArray("errors").getJsonObject(0).getString("code"));
-        Raw html = CivilStatusActs.upload("clerk", id, "application/pdf", bytes("<html><script>x</script>"), "x.pdf",
+        Raw html = ActsClient.upload("clerk", id, "application/pdf", bytes("<html><script>x</script>"), "x.pdf",
                 PURPOSE);
         assertEquals(400, html.status());
         assertEquals("unrecognised", html.json().getJsonArray("errors").getJsonObject(0).getString("code"));
-        Raw text = CivilStatusActs.upload("clerk", id, "text/plain", pdf, "x.txt", PURPOSE);
+        Raw text = ActsClient.upload("clerk", id, "text/plain", pdf, "x.txt", PURPOSE);
         assertEquals("unsupported", text.json().getJsonArray("errors").getJsonObject(0).getString("code"));
-        Raw png = CivilStatusActs.upload("clerk", id, "image/png", CivilStatusActs.png(), "scan.png", PURPOSE);
+        Raw png = ActsClient.upload("clerk", id, "image/png", ActsClient.png(), "scan.png", PURPOSE);
         assertEquals(201, png.status(), png.text());
 
-        JsonObject act = CivilStatusActs.get("clerk", id, PURPOSE).json();
+        JsonObject act = ActsClient.get("clerk", id, PURPOSE).json();
         assertEquals(2, act.getJsonArray("attachments").size());
         assertTrue(act.getJsonNumber("version").longValue() > created.json().getJsonNumber("version").longValue());
         Raw download = send("clerk", "GET", added.header("Location").replaceFirst("^https?://[^/]+", "") + "?purpose="
@@ -341,14 +347,14 @@ class CivilStatusApiIT {
         Raw removed = send("clerk", "DELETE", BASE + "/" + id + "/attachments/" + png.json().getString("id") + "?purpose="
                 + q(PURPOSE), null, null, Map.of());
         assertEquals(204, removed.status(), removed.text());
-        assertEquals(1, CivilStatusActs.get("clerk", id, PURPOSE).json().getJsonArray("attachments").size());
+        assertEquals(1, ActsClient.get("clerk", id, PURPOSE).json().getJsonArray("attachments").size());
         assertEquals(404, send("clerk", "GET", BASE + "/" + id + "/attachments/" + png.json().getString("id")
                 + "?purpose=" + q(PURPOSE), null, null, Map.of()).status());
     }
 
     @Test
     void theActIndexFindsActsByPersonNameTypeDateNumberAndOfficer() {
-        JsonObject act = registered(CivilStatusActs.birth("Wout", mother, father), PURPOSE);
+        JsonObject act = registered(ActsClient.birth("Wout", mother, father), PURPOSE);
         String number = act.getString("number");
         assertTrue(index("personId=" + motherId).contains(act.getString("id")));
         // tolerant name search through the kernel: lower case, no accents
@@ -363,7 +369,7 @@ class CivilStatusApiIT {
         assertTrue(byNumber.getJsonArray("items").getJsonObject(0).getJsonArray("subjects").toString().contains(motherId));
         assertTrue(index("officer=registrar&personId=" + motherId).contains(act.getString("id")));
         assertFalse(index("officer=nobody&personId=" + motherId).contains(act.getString("id")));
-        assertEquals(0, Api.as("clerk").get(BASE + "?familyName=" + q(CivilStatusActs.uniqueName("Zzyzx")) + "&purpose="
+        assertEquals(0, Api.as("clerk").get(BASE + "?familyName=" + q(ActsClient.uniqueName("Zzyzx")) + "&purpose="
                 + q(PURPOSE)).json().getInt("total"));
         JsonObject paged = Api.as("clerk").get(BASE + "?personId=" + motherId + "&size=1&purpose=" + q(PURPOSE)).json();
         assertEquals(1, paged.getJsonArray("items").size());

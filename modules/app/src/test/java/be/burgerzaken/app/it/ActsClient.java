@@ -27,14 +27,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * download, response headers), the steps of an act's life, kernel persons to name in acts, and one complete
  * content per act type.
  */
-final class CivilStatusActs {
+final class ActsClient {
     static final String BASE = "/api/v1/civil-status/acts";
     static final ZoneId BELGIUM = ZoneId.of("Europe/Brussels");
     // HTTP/1.1 only: with the default HTTP/2 upgrade attempt, parallel requests saw their connections closed (EOF)
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
-    private CivilStatusActs() {
+    private ActsClient() {
     }
 
     /** A response with all its headers and its body as bytes. */
