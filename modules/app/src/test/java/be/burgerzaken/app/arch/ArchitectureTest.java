@@ -60,6 +60,20 @@ class ArchitectureTest {
         slices().matching("be.burgerzaken.(*)..").should().beFreeOfCycles().check(classes);
     }
 
+    // --- civil status (issue 4) ---
+    @Test
+    void civilStatusIsInTheWarAndItsApiStandsOnItsOwn() {
+        org.junit.jupiter.api.Assertions.assertTrue(classes.stream()
+                        .anyMatch(c -> c.getPackageName().equals("be.burgerzaken.civilstatus.application")),
+                "the civil-status module is on the class path of the WAR");
+        noClasses().that().resideInAPackage("be.burgerzaken.civilstatus.api..")
+                .should().dependOnClassesThat().resideInAnyPackage("be.burgerzaken.civilstatus.application..",
+                        "be.burgerzaken.civilstatus.domain..", "be.burgerzaken.civilstatus.persistence..",
+                        "be.burgerzaken.civilstatus.rest..")
+                .because("other modules see only the api package; it must not drag the internals along")
+                .check(classes);
+    }
+
     @Test
     void domainPackagesHoldNoFrameworkCodeBeyondPersistence() {
         noClasses().that().resideInAPackage("..domain..")

@@ -66,6 +66,19 @@ public class AccessControlService implements AccessControl {
             // --- population quality signals and statistics ---
             Capability.REVIEW_QUALITY_SIGNALS);
 
+    // --- civil status (issue 4) ---
+    // Civil-status clerks are civil registrars; a front-office clerk may prepare acts and read them. Only the
+    // civil registrar (ambtenaar van de burgerlijke stand) signs and registers.
+    private static final Set<Capability> CIVIL_STATUS_PERSONAL_DATA = Set.of(Capability.DRAFT_CIVIL_STATUS_ACT,
+            Capability.REGISTER_CIVIL_STATUS_ACT, Capability.READ_CIVIL_STATUS_ACT);
+
+    static {
+        GRANTS.put(Capability.DRAFT_CIVIL_STATUS_ACT, List.of(Roles.CLERK, Roles.CIVIL_REGISTRAR));
+        GRANTS.put(Capability.REGISTER_CIVIL_STATUS_ACT, List.of(Roles.CIVIL_REGISTRAR));
+        GRANTS.put(Capability.READ_CIVIL_STATUS_ACT, List.of(Roles.CLERK, Roles.CIVIL_REGISTRAR));
+    }
+    // --- end civil status ---
+
     @Inject
     SecurityContext securityContext;
     @Inject
@@ -98,7 +111,7 @@ public class AccessControlService implements AccessControl {
 
     @Override
     public Actor require(Capability capability, AccessContext context) {
-        if (PERSONAL_DATA.contains(capability)) {
+        if (PERSONAL_DATA.contains(capability) || CIVIL_STATUS_PERSONAL_DATA.contains(capability)) {
             validatePurpose(context);
         }
         Actor actor = currentActor();

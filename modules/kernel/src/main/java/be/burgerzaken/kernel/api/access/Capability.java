@@ -38,5 +38,16 @@ public enum Capability {
     /** Read and review quality signals, which name persons at their main residence (clerk, population officer). */
     REVIEW_QUALITY_SIGNALS,
     /** Read aggregate population statistics (bevolkingsstatistiek / statistiques de population); no personal data. */
-    READ_POPULATION_STATISTICS
+    READ_POPULATION_STATISTICS,
+
+    // --- civil status (issue 4) ---
+    /**
+     * Draw up civil-status acts: create and change drafts, submit them for signature, take them back, abandon
+     * them, attach documents, draft amended acts (ontwerpakte opmaken / préparer un acte).
+     */
+    DRAFT_CIVIL_STATUS_ACT,
+    /** Sign and register a civil-status act, which allocates its number (civil registrar only). */
+    REGISTER_CIVIL_STATUS_ACT,
+    /** Read civil-status acts, their attachments and the act index (klapper / table des actes). */
+    READ_CIVIL_STATUS_ACT
 }

@@ -1,0 +1,5 @@
+package be.burgerzaken.civilstatus.api;
+
+/** A parent named in a birth act. */
+public record Parent(ParentRole role, PersonDetails person) {
+}
