@@ -14,7 +14,6 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -65,31 +64,18 @@ public class RegisterProceduresDemoData implements DemoDataContributor {
 
     @Override
     public void load(long seed) {
-        try (Connection c = platform.dataSource().getConnection()) {
-            boolean autoCommit = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
-                int n = load(c, seed, LocalDate.now(clock.withZone(ResidentService.BELGIUM)));
-                c.commit();
-                if (n > 0) {
-                    LOG.info("demo data: " + n + " register procedures (temporary absences, reference addresses, "
-                            + "departures abroad)");
-                }
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(autoCommit);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot load the demo register procedures", e);
+        int n = DemoJdbc.inOneTransaction(platform.dataSource(), "demo register procedures",
+                c -> load(c, seed, LocalDate.now(clock.withZone(ResidentService.BELGIUM))));
+        if (n > 0) {
+            LOG.info("demo data: " + n + " register procedures (temporary absences, reference addresses, "
+                    + "departures abroad)");
         }
     }
 
     int load(Connection c, long seed, LocalDate today) throws SQLException {
-        if (count(c, "SELECT COUNT(*) FROM population.temporary_absence") > 0
-                || count(c, "SELECT COUNT(*) FROM population.reference_address") > 0
-                || count(c, "SELECT COUNT(*) FROM population.emigration") > 0) {
+        if (DemoJdbc.count(c, "SELECT COUNT(*) FROM population.temporary_absence") > 0
+                || DemoJdbc.count(c, "SELECT COUNT(*) FROM population.reference_address") > 0
+                || DemoJdbc.count(c, "SELECT COUNT(*) FROM population.emigration") > 0) {
             return 0;
         }
         List<Single> singles = singles(c, today);
@@ -316,12 +302,5 @@ public class RegisterProceduresDemoData implements DemoDataContributor {
     private static UUID id(String kind, long seed, long index) {
         return UUID.nameUUIDFromBytes(("bz-population-procedure-" + kind + "-" + seed + "-" + index)
                 .getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static long count(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 }
