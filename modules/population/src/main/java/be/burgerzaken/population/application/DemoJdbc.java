@@ -2,6 +2,7 @@ package be.burgerzaken.population.application;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -37,6 +38,16 @@ final class DemoJdbc {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot load the " + what, e);
+        }
+    }
+
+    /** Runs one INSERT or UPDATE with its parameters in order (each bound with setObject); the rows it changed. */
+    static int update(Connection c, String sql, Object... values) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                s.setObject(i + 1, values[i]);
+            }
+            return s.executeUpdate();
         }
     }
 
