@@ -224,13 +224,7 @@ public class RegisterProcedureService implements RegisterProcedures {
                     if (emigration != null) {
                         emigration.close(endAt(emigration.validFrom(), r.date()), now, by);
                     }
-                    if (household == null) {
-                        household = new Household(UUID.randomUUID(), address.id(), choice.collectiveDwelling(), now);
-                        store.add(household);
-                    } else {
-                        procedures.lockForChange(household);
-                    }
-                    flush();
+                    household = joinOrForm(household, choice, address, now);
                     String register = r.registerType().name();
                     store.add(new RegisterEntry(UUID.randomUUID(), personId, register, r.date(), now, by, basis.kind(),
                             basis.reference()));
@@ -447,13 +441,7 @@ public class RegisterProcedureService implements RegisterProcedures {
                     AddressRow from = store.address(reference.addressId()).orElseThrow();
                     reference.close(e.date(), now, by);
                     leave(residence, own, newReference, e.date(), now, by);
-                    if (household == null) {
-                        household = new Household(UUID.randomUUID(), address.id(), choice.collectiveDwelling(), now);
-                        store.add(household);
-                    } else {
-                        procedures.lockForChange(household);
-                    }
-                    flush();
+                    household = joinOrForm(household, choice, address, now);
                     store.add(new Residence(UUID.randomUUID(), personId, address.id(), e.date(),
                             OriginKind.MUNICIPALITY.name(), from.nis(), null, now, by, basis.kind(), basis.reference()));
                     store.add(new HouseholdMembership(UUID.randomUUID(), household.id(), personId, position.code(),
@@ -782,6 +770,22 @@ public class RegisterProcedureService implements RegisterProcedures {
                     HouseholdPosition.REFERENCE_PERSON.code(), date, now, by));
         }
         flush();
+    }
+
+    /**
+     * The household the person moves into: the chosen one, locked against a concurrent change, or (none chosen) a
+     * new one at the address; written before the person's rows.
+     */
+    private Household joinOrForm(Household chosen, HouseholdChoice choice, AddressRow address, Instant now) {
+        Household household = chosen;
+        if (household == null) {
+            household = new Household(UUID.randomUUID(), address.id(), choice.collectiveDwelling(), now);
+            store.add(household);
+        } else {
+            procedures.lockForChange(household);
+        }
+        flush();
+        return household;
     }
 
     private HouseholdMembership newReferencePerson(HouseholdMembership own, UUID newReferencePersonId,
