@@ -39,33 +39,16 @@ public class HousingUnitDemoData implements DemoDataContributor {
 
     @Override
     public void load(long seed) {
-        try (Connection c = platform.dataSource().getConnection()) {
-            boolean autoCommit = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
-                int[] n = load(c, seed);
-                c.commit();
-                if (n[0] > 0) {
-                    LOG.info("demo data: " + n[0] + " housing units, " + n[1] + " inhabited addresses left without one");
-                }
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(autoCommit);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot load the demo housing units", e);
+        int[] n = DemoJdbc.inOneTransaction(platform.dataSource(), "demo housing units", c -> load(c, seed));
+        if (n[0] > 0) {
+            LOG.info("demo data: " + n[0] + " housing units, " + n[1] + " inhabited addresses left without one");
         }
     }
 
     /** Returns {units written, addresses left without}. */
     int[] load(Connection c, long seed) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM population.housing_unit")) {
-            rs.next();
-            if (rs.getLong(1) > 0) {
-                return new int[] {0, 0};
-            }
+        if (DemoJdbc.count(c, "SELECT COUNT(*) FROM population.housing_unit") > 0) {
+            return new int[] {0, 0};
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         int written = 0;

@@ -53,33 +53,16 @@ public class IdentityDocumentDemoData implements DemoDataContributor {
 
     @Override
     public void load(long seed) {
-        try (Connection c = platform.dataSource().getConnection()) {
-            boolean autoCommit = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
-                int n = load(c, seed, LocalDate.now(clock.withZone(IdentityDocumentService.BELGIUM)));
-                c.commit();
-                if (n > 0) {
-                    LOG.info("demo data: " + n + " identity documents");
-                }
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(autoCommit);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot load the demo identity documents", e);
+        int n = DemoJdbc.inOneTransaction(platform.dataSource(), "demo identity documents",
+                c -> load(c, seed, LocalDate.now(clock.withZone(IdentityDocumentService.BELGIUM))));
+        if (n > 0) {
+            LOG.info("demo data: " + n + " identity documents");
         }
     }
 
     int load(Connection c, long seed, LocalDate today) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT COUNT(*) FROM population.identity_document")) {
-            rs.next();
-            if (rs.getLong(1) > 0) {
-                return 0;
-            }
+        if (DemoJdbc.count(c, "SELECT COUNT(*) FROM population.identity_document") > 0) {
+            return 0;
         }
         Random random = new Random(seed * 31 + 110);
         // a second sequence, so that the cards past their last day do not change who gets which card

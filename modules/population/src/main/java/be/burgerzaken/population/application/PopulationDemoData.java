@@ -51,29 +51,15 @@ public class PopulationDemoData implements DemoDataContributor {
     public void load(long seed) {
         streets.ensureLoaded();
         long t0 = System.nanoTime();
-        try (Connection c = platform.dataSource().getConnection()) {
-            boolean auto = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
-                int housed = load(c, seed);
-                c.commit();
-                if (housed > 0) {
-                    LOG.info("demo data: " + housed + " residents housed in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
-                }
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(auto);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot load the population demo data", e);
+        int housed = DemoJdbc.inOneTransaction(platform.dataSource(), "population demo data", c -> load(c, seed));
+        if (housed > 0) {
+            LOG.info("demo data: " + housed + " residents housed in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
         }
     }
 
     /** Houses the population unless someone is housed already; returns the number of residents written. */
     int load(Connection c, long seed) throws SQLException {
-        if (count(c, "SELECT COUNT(*) FROM population.resident") > 0 || persons < 1) {
+        if (DemoJdbc.count(c, "SELECT COUNT(*) FROM population.resident") > 0 || persons < 1) {
             return 0;
         }
         List<String[]> streetList = new ArrayList<>();
@@ -175,12 +161,5 @@ public class PopulationDemoData implements DemoDataContributor {
 
     private static UUID id(String kind, long seed, long index) {
         return UUID.nameUUIDFromBytes(("bz-population-" + kind + "-" + seed + "-" + index).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static long count(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 }

@@ -78,6 +78,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 /**
@@ -223,13 +224,7 @@ public class RegisterProcedureService implements RegisterProcedures {
                     if (emigration != null) {
                         emigration.close(endAt(emigration.validFrom(), r.date()), now, by);
                     }
-                    if (household == null) {
-                        household = new Household(UUID.randomUUID(), address.id(), choice.collectiveDwelling(), now);
-                        store.add(household);
-                    } else {
-                        procedures.lockForChange(household);
-                    }
-                    flush();
+                    household = joinOrForm(household, choice, address, now);
                     String register = r.registerType().name();
                     store.add(new RegisterEntry(UUID.randomUUID(), personId, register, r.date(), now, by, basis.kind(),
                             basis.reference()));
@@ -446,13 +441,7 @@ public class RegisterProcedureService implements RegisterProcedures {
                     AddressRow from = store.address(reference.addressId()).orElseThrow();
                     reference.close(e.date(), now, by);
                     leave(residence, own, newReference, e.date(), now, by);
-                    if (household == null) {
-                        household = new Household(UUID.randomUUID(), address.id(), choice.collectiveDwelling(), now);
-                        store.add(household);
-                    } else {
-                        procedures.lockForChange(household);
-                    }
-                    flush();
+                    household = joinOrForm(household, choice, address, now);
                     store.add(new Residence(UUID.randomUUID(), personId, address.id(), e.date(),
                             OriginKind.MUNICIPALITY.name(), from.nis(), null, now, by, basis.kind(), basis.reference()));
                     store.add(new HouseholdMembership(UUID.randomUUID(), household.id(), personId, position.code(),
@@ -580,35 +569,27 @@ public class RegisterProcedureService implements RegisterProcedures {
 
     @Override
     public List<TemporaryAbsenceView> absences(UUID personId, AccessContext context) {
-        read(personId, context, ABSENCE, "temporary absences");
-        List<TemporaryAbsenceView> list = views.absences(personId, today());
-        logRead(personId, context, ABSENCE, "temporary absences");
-        return list;
+        return history(personId, context, ABSENCE, ABSENCE, "temporary absences",
+                () -> views.absences(personId, today()));
     }
 
     @Override
     public List<ReferenceAddressView> referenceAddresses(UUID personId, AccessContext context) {
-        read(personId, context, REFERENCE, "reference addresses");
-        List<ReferenceAddressView> list = views.referenceAddresses(personId);
-        logRead(personId, context, EnumSet.of(InformationType.REFERENCE_ADDRESS), "reference addresses");
-        return list;
+        return history(personId, context, REFERENCE, EnumSet.of(InformationType.REFERENCE_ADDRESS),
+                "reference addresses", () -> views.referenceAddresses(personId));
     }
 
     @Override
     public List<EmigrationView> emigrations(UUID personId, AccessContext context) {
-        read(personId, context, ABROAD, "departures abroad");
-        List<EmigrationView> list = views.emigrations(personId);
-        logRead(personId, context, EnumSet.of(InformationType.RESIDENCE_ABROAD), "departures abroad");
-        return list;
+        return history(personId, context, ABROAD, EnumSet.of(InformationType.RESIDENCE_ABROAD), "departures abroad",
+                () -> views.emigrations(personId));
     }
 
     @Override
     public List<RemovalProposalView> removalProposals(UUID personId, AccessContext context) {
-        read(personId, context, REMOVAL, "ex-officio removals");
-        List<RemovalProposalView> list = views.removals(personId, today());
-        logRead(personId, context, EnumSet.of(InformationType.MAIN_RESIDENCE, InformationType.MANAGING_MUNICIPALITY),
-                "ex-officio removals");
-        return list;
+        return history(personId, context, REMOVAL,
+                EnumSet.of(InformationType.MAIN_RESIDENCE, InformationType.MANAGING_MUNICIPALITY),
+                "ex-officio removals", () -> views.removals(personId, today()));
     }
 
     // ------------------------------------------------------------------ the command skeleton
@@ -665,17 +646,21 @@ public class RegisterProcedureService implements RegisterProcedures {
         return files.file(resident, today);
     }
 
-    private void read(UUID personId, AccessContext context, Set<InformationType> types, String query) {
-        require(Capability.READ_PERSON, context, ProtocolAction.READ, types,
+    /**
+     * One of the person's procedure histories: read access checked (and a refusal logged) for {@code checked}, the
+     * person must be a resident, the read logged for {@code logged}, the information the list shows.
+     */
+    private <T> List<T> history(UUID personId, AccessContext context, Set<InformationType> checked,
+                                Set<InformationType> logged, String query, Supplier<List<T>> list) {
+        require(Capability.READ_PERSON, context, ProtocolAction.READ, checked,
                 personId == null ? List.of() : List.of(personId), query);
         if (personId == null) {
             throw new ValidationException("personId", "required", "say whose file to read");
         }
-        resident(personId, context, types, query);
-    }
-
-    private void logRead(UUID personId, AccessContext context, Set<InformationType> types, String query) {
-        log.record(ProtocolRecord.of(ProtocolAction.READ, types, List.of(personId), context, query, ProtocolOutcome.OK));
+        resident(personId, context, checked, query);
+        List<T> result = list.get();
+        log.record(ProtocolRecord.of(ProtocolAction.READ, logged, List.of(personId), context, query, ProtocolOutcome.OK));
+        return result;
     }
 
     private Actor require(Capability capability, AccessContext context, ProtocolAction action,
@@ -785,6 +770,22 @@ public class RegisterProcedureService implements RegisterProcedures {
                     HouseholdPosition.REFERENCE_PERSON.code(), date, now, by));
         }
         flush();
+    }
+
+    /**
+     * The household the person moves into: the chosen one, locked against a concurrent change, or (none chosen) a
+     * new one at the address; written before the person's rows.
+     */
+    private Household joinOrForm(Household chosen, HouseholdChoice choice, AddressRow address, Instant now) {
+        Household household = chosen;
+        if (household == null) {
+            household = new Household(UUID.randomUUID(), address.id(), choice.collectiveDwelling(), now);
+            store.add(household);
+        } else {
+            procedures.lockForChange(household);
+        }
+        flush();
+        return household;
     }
 
     private HouseholdMembership newReferencePerson(HouseholdMembership own, UUID newReferencePersonId,

@@ -14,7 +14,6 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -65,31 +64,18 @@ public class RegisterProceduresDemoData implements DemoDataContributor {
 
     @Override
     public void load(long seed) {
-        try (Connection c = platform.dataSource().getConnection()) {
-            boolean autoCommit = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
-                int n = load(c, seed, LocalDate.now(clock.withZone(ResidentService.BELGIUM)));
-                c.commit();
-                if (n > 0) {
-                    LOG.info("demo data: " + n + " register procedures (temporary absences, reference addresses, "
-                            + "departures abroad)");
-                }
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(autoCommit);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot load the demo register procedures", e);
+        int n = DemoJdbc.inOneTransaction(platform.dataSource(), "demo register procedures",
+                c -> load(c, seed, LocalDate.now(clock.withZone(ResidentService.BELGIUM))));
+        if (n > 0) {
+            LOG.info("demo data: " + n + " register procedures (temporary absences, reference addresses, "
+                    + "departures abroad)");
         }
     }
 
     int load(Connection c, long seed, LocalDate today) throws SQLException {
-        if (count(c, "SELECT COUNT(*) FROM population.temporary_absence") > 0
-                || count(c, "SELECT COUNT(*) FROM population.reference_address") > 0
-                || count(c, "SELECT COUNT(*) FROM population.emigration") > 0) {
+        if (DemoJdbc.count(c, "SELECT COUNT(*) FROM population.temporary_absence") > 0
+                || DemoJdbc.count(c, "SELECT COUNT(*) FROM population.reference_address") > 0
+                || DemoJdbc.count(c, "SELECT COUNT(*) FROM population.emigration") > 0) {
             return 0;
         }
         List<Single> singles = singles(c, today);
@@ -146,140 +132,64 @@ public class RegisterProceduresDemoData implements DemoDataContributor {
         LocalDate original = from.plusMonths(3 + 2L * i);
         boolean extended = i == ABSENT - 1;
         LocalDate planned = extended ? original.plusMonths(6) : original;
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO population.temporary_absence (id, person_id, reason,"
-                + " valid_from, planned_end, original_planned_end, extensions, remarks, rule_source, recorded_at,"
-                + " recorded_by, basis_kind, basis_ref, extended_at, extended_by, extension_basis_kind,"
-                + " extension_basis_ref) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, 'DECLARATION', ?, ?, ?, ?, ?)")) {
-            s.setObject(1, id("absence", seed, i));
-            s.setObject(2, p.personId());
-            s.setString(3, REASONS[i % REASONS.length].name());
-            s.setDate(4, Date.valueOf(from));
-            s.setDate(5, Date.valueOf(planned));
-            s.setDate(6, Date.valueOf(original));
-            s.setInt(7, extended ? 1 : 0);
-            s.setString(8, limits.rule(from).id());
-            s.setObject(9, now);
-            s.setString(10, BY);
-            s.setString(11, "demo declaration " + (i + 1));
-            s.setObject(12, extended ? now : null);
-            s.setString(13, extended ? BY : null);
-            s.setString(14, extended ? "DECLARATION" : null);
-            s.setString(15, extended ? "demo extension" : null);
-            s.executeUpdate();
-        }
+        DemoJdbc.update(c, "INSERT INTO population.temporary_absence (id, person_id, reason, valid_from, planned_end,"
+                + " original_planned_end, extensions, remarks, rule_source, recorded_at, recorded_by, basis_kind,"
+                + " basis_ref, extended_at, extended_by, extension_basis_kind, extension_basis_ref)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, 'DECLARATION', ?, ?, ?, ?, ?)",
+                id("absence", seed, i), p.personId(), REASONS[i % REASONS.length].name(), Date.valueOf(from),
+                Date.valueOf(planned), Date.valueOf(original), extended ? 1 : 0, limits.rule(from).id(), now, BY,
+                "demo declaration " + (i + 1), extended ? now : null, extended ? BY : null,
+                extended ? "DECLARATION" : null, extended ? "demo extension" : null);
     }
 
     private void referenceAddress(Connection c, long seed, int i, Single p, UUID ocmw, LocalDate from,
                                   OffsetDateTime now) throws SQLException {
         closeResidenceAndMembership(c, p, from, now);
         UUID household = id("ocmw-household", seed, i);
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO population.household (id, address_id, collective,"
-                + " created_at, version) VALUES (?, ?, FALSE, ?, 0)")) {
-            s.setObject(1, household);
-            s.setObject(2, ocmw);
-            s.setObject(3, now);
-            s.executeUpdate();
-        }
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO population.residence (id, person_id, address_id,"
-                + " valid_from, origin, origin_nis, origin_country, recorded_at, recorded_by, basis_kind, basis_ref,"
-                + " reference_address) SELECT ?, ?, ?, ?, 'MUNICIPALITY', a.nis, NULL, ?, ?, 'DECLARATION', ?, 'OCMW'"
-                + " FROM population.address a WHERE a.id = ?")) {
-            s.setObject(1, id("ocmw-residence", seed, i));
-            s.setObject(2, p.personId());
-            s.setObject(3, ocmw);
-            s.setDate(4, Date.valueOf(from));
-            s.setObject(5, now);
-            s.setString(6, BY);
-            s.setString(7, "demo reference address " + (i + 1));
-            s.setObject(8, ocmw);
-            s.executeUpdate();
-        }
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO population.household_membership (id, household_id,"
-                + " person_id, position, valid_from, recorded_at, recorded_by) VALUES (?, ?, ?, '01', ?, ?, ?)")) {
-            s.setObject(1, id("ocmw-membership", seed, i));
-            s.setObject(2, household);
-            s.setObject(3, p.personId());
-            s.setDate(4, Date.valueOf(from));
-            s.setObject(5, now);
-            s.setString(6, BY);
-            s.executeUpdate();
-        }
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO population.reference_address (id, person_id,"
-                + " category, kind, address_id, valid_from, recorded_at, recorded_by, basis_kind, basis_ref)"
-                + " VALUES (?, ?, 'HOMELESS', 'OCMW', ?, ?, ?, ?, 'DECLARATION', ?)")) {
-            s.setObject(1, id("reference-address", seed, i));
-            s.setObject(2, p.personId());
-            s.setObject(3, ocmw);
-            s.setDate(4, Date.valueOf(from));
-            s.setObject(5, now);
-            s.setString(6, BY);
-            s.setString(7, "demo reference address " + (i + 1));
-            s.executeUpdate();
-        }
+        DemoJdbc.update(c, "INSERT INTO population.household (id, address_id, collective, created_at, version)"
+                + " VALUES (?, ?, FALSE, ?, 0)", household, ocmw, now);
+        DemoJdbc.update(c, "INSERT INTO population.residence (id, person_id, address_id, valid_from, origin,"
+                + " origin_nis, origin_country, recorded_at, recorded_by, basis_kind, basis_ref, reference_address)"
+                + " SELECT ?, ?, ?, ?, 'MUNICIPALITY', a.nis, NULL, ?, ?, 'DECLARATION', ?, 'OCMW'"
+                + " FROM population.address a WHERE a.id = ?",
+                id("ocmw-residence", seed, i), p.personId(), ocmw, Date.valueOf(from), now, BY,
+                "demo reference address " + (i + 1), ocmw);
+        DemoJdbc.update(c, "INSERT INTO population.household_membership (id, household_id, person_id, position,"
+                + " valid_from, recorded_at, recorded_by) VALUES (?, ?, ?, '01', ?, ?, ?)",
+                id("ocmw-membership", seed, i), household, p.personId(), Date.valueOf(from), now, BY);
+        DemoJdbc.update(c, "INSERT INTO population.reference_address (id, person_id, category, kind, address_id,"
+                + " valid_from, recorded_at, recorded_by, basis_kind, basis_ref)"
+                + " VALUES (?, ?, 'HOMELESS', 'OCMW', ?, ?, ?, ?, 'DECLARATION', ?)",
+                id("reference-address", seed, i), p.personId(), ocmw, Date.valueOf(from), now, BY,
+                "demo reference address " + (i + 1));
         bumpResident(c, p.personId(), null, now);
     }
 
     private void emigration(Connection c, long seed, int i, Single p, LocalDate day, String[] abroad, OffsetDateTime now)
             throws SQLException {
         closeResidenceAndMembership(c, p, day, now);
-        try (PreparedStatement s = c.prepareStatement("UPDATE population.register_entry SET valid_to = ?, closed_at = ?,"
-                + " closed_by = ? WHERE id = ?")) {
-            s.setDate(1, Date.valueOf(day));
-            s.setObject(2, now);
-            s.setString(3, BY);
-            s.setObject(4, p.registerId());
-            s.executeUpdate();
-        }
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO population.emigration (id, person_id, country,"
-                + " foreign_address, valid_from, recorded_at, recorded_by, basis_kind, basis_ref)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, 'DECLARATION', ?)")) {
-            s.setObject(1, id("emigration", seed, i));
-            s.setObject(2, p.personId());
-            s.setString(3, abroad[0]);
-            s.setString(4, abroad[1]);
-            s.setDate(5, Date.valueOf(day));
-            s.setObject(6, now);
-            s.setString(7, BY);
-            s.setString(8, "demo departure " + (i + 1));
-            s.executeUpdate();
-        }
+        DemoJdbc.update(c, "UPDATE population.register_entry SET valid_to = ?, closed_at = ?, closed_by = ?"
+                + " WHERE id = ?", Date.valueOf(day), now, BY, p.registerId());
+        DemoJdbc.update(c, "INSERT INTO population.emigration (id, person_id, country, foreign_address, valid_from,"
+                + " recorded_at, recorded_by, basis_kind, basis_ref) VALUES (?, ?, ?, ?, ?, ?, ?, 'DECLARATION', ?)",
+                id("emigration", seed, i), p.personId(), abroad[0], abroad[1], Date.valueOf(day), now, BY,
+                "demo departure " + (i + 1));
         bumpResident(c, p.personId(), "EMIGRATED", now);
     }
 
     private static void closeResidenceAndMembership(Connection c, Single p, LocalDate day, OffsetDateTime now)
             throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE population.residence SET valid_to = ?, closed_at = ?,"
-                + " closed_by = ? WHERE id = ?")) {
-            s.setDate(1, Date.valueOf(day));
-            s.setObject(2, now);
-            s.setString(3, BY);
-            s.setObject(4, p.residenceId());
-            s.executeUpdate();
-        }
-        try (PreparedStatement s = c.prepareStatement("UPDATE population.household_membership SET valid_to = ?,"
-                + " closed_at = ?, closed_by = ? WHERE person_id = ? AND household_id = ? AND valid_to IS NULL")) {
-            s.setDate(1, Date.valueOf(day));
-            s.setObject(2, now);
-            s.setString(3, BY);
-            s.setObject(4, p.personId());
-            s.setObject(5, p.householdId());
-            s.executeUpdate();
-        }
-        try (PreparedStatement s = c.prepareStatement("UPDATE population.household SET version = version + 1"
-                + " WHERE id = ?")) {
-            s.setObject(1, p.householdId());
-            s.executeUpdate();
-        }
+        DemoJdbc.update(c, "UPDATE population.residence SET valid_to = ?, closed_at = ?, closed_by = ? WHERE id = ?",
+                Date.valueOf(day), now, BY, p.residenceId());
+        DemoJdbc.update(c, "UPDATE population.household_membership SET valid_to = ?, closed_at = ?, closed_by = ?"
+                + " WHERE person_id = ? AND household_id = ? AND valid_to IS NULL",
+                Date.valueOf(day), now, BY, p.personId(), p.householdId());
+        DemoJdbc.update(c, "UPDATE population.household SET version = version + 1 WHERE id = ?", p.householdId());
     }
 
     private static void bumpResident(Connection c, UUID personId, String status, OffsetDateTime now) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE population.resident SET status = COALESCE(?, status),"
-                + " updated_at = ?, version = version + 1 WHERE person_id = ?")) {
-            s.setString(1, status);
-            s.setObject(2, now);
-            s.setObject(3, personId);
-            s.executeUpdate();
-        }
+        DemoJdbc.update(c, "UPDATE population.resident SET status = COALESCE(?, status), updated_at = ?,"
+                + " version = version + 1 WHERE person_id = ?", status, now, personId);
     }
 
     /** The OCMW's address (configured street code, house number, box), added on first use. */
@@ -298,17 +208,11 @@ public class RegisterProceduresDemoData implements DemoDataContributor {
             }
         }
         UUID id = id("ocmw-address", seed, 0);
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO population.address (id, nis, street_code,"
-                + " house_number, box, postcode) SELECT ?, nis, street_code, ?, ?, postcode FROM population.street"
-                + " WHERE street_code = ?")) {
-            s.setObject(1, id);
-            s.setString(2, a.houseNumber());
-            s.setString(3, box);
-            s.setString(4, a.streetCode());
-            if (s.executeUpdate() != 1) {
-                throw new IllegalStateException("the configured OCMW street " + a.streetCode()
-                        + " is not in the street list (bz.population.reference-address.ocmw.street-code)");
-            }
+        if (DemoJdbc.update(c, "INSERT INTO population.address (id, nis, street_code, house_number, box, postcode)"
+                + " SELECT ?, nis, street_code, ?, ?, postcode FROM population.street WHERE street_code = ?",
+                id, a.houseNumber(), box, a.streetCode()) != 1) {
+            throw new IllegalStateException("the configured OCMW street " + a.streetCode()
+                    + " is not in the street list (bz.population.reference-address.ocmw.street-code)");
         }
         return id;
     }
@@ -316,12 +220,5 @@ public class RegisterProceduresDemoData implements DemoDataContributor {
     private static UUID id(String kind, long seed, long index) {
         return UUID.nameUUIDFromBytes(("bz-population-procedure-" + kind + "-" + seed + "-" + index)
                 .getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static long count(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 }

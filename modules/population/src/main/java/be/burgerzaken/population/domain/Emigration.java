@@ -2,7 +2,6 @@ package be.burgerzaken.population.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -15,39 +14,19 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "emigration", schema = "population")
-public class Emigration extends RecordedPeriod {
-    @Id
-    private UUID id;
-    @Column(name = "person_id")
-    private UUID personId;
+public class Emigration extends ProcedurePeriod {
     private String country;
     @Column(name = "foreign_address")
     private String foreignAddress;
-    @Column(name = "basis_kind")
-    private String basisKind;
-    @Column(name = "basis_ref")
-    private String basisRef;
 
     protected Emigration() {
     }
 
     public Emigration(UUID id, UUID personId, String country, String foreignAddress, LocalDate date,
                       Instant recordedAt, String recordedBy, String basisKind, String basisRef) {
-        super(date, recordedAt, recordedBy);
-        this.id = id;
-        this.personId = personId;
+        super(id, personId, date, recordedAt, recordedBy, basisKind, basisRef);
         this.country = country;
         this.foreignAddress = foreignAddress;
-        this.basisKind = basisKind;
-        this.basisRef = basisRef;
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    public UUID personId() {
-        return personId;
     }
 
     public String country() {
@@ -56,13 +35,5 @@ public class Emigration extends RecordedPeriod {
 
     public String foreignAddress() {
         return foreignAddress;
-    }
-
-    public String basisKind() {
-        return basisKind;
-    }
-
-    public String basisRef() {
-        return basisRef;
     }
 }

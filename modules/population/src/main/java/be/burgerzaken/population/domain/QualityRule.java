@@ -45,15 +45,7 @@ public class QualityRule {
                        LocalDate validFrom, LocalDate validTo, String description, Instant now, String by) {
         this.id = id;
         this.code = code;
-        this.enabled = enabled;
-        this.threshold = threshold;
-        this.windowDays = windowDays;
-        this.severity = severity;
-        this.validFrom = validFrom;
-        this.validTo = validTo;
-        this.description = description;
-        this.updatedAt = now;
-        this.updatedBy = by;
+        set(enabled, threshold, windowDays, severity, validFrom, validTo, description, now, by);
     }
 
     /** Sets the values and returns what changed ({@code threshold 8 -> 10, ...}), empty when nothing did. */
@@ -70,6 +62,12 @@ public class QualityRule {
         if (what.length() == 0) {
             return "";
         }
+        set(enabled, threshold, windowDays, severity, validFrom, validTo, description, now, by);
+        return what.toString();
+    }
+
+    private void set(boolean enabled, int threshold, Integer windowDays, String severity, LocalDate validFrom,
+                     LocalDate validTo, String description, Instant now, String by) {
         this.enabled = enabled;
         this.threshold = threshold;
         this.windowDays = windowDays;
@@ -79,7 +77,6 @@ public class QualityRule {
         this.description = description;
         this.updatedAt = now;
         this.updatedBy = by;
-        return what.toString();
     }
 
     /** Ends this version at {@code to} (exclusive): a newer version takes over from that day. */

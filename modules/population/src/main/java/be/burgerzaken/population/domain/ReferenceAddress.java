@@ -2,7 +2,6 @@ package be.burgerzaken.population.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -16,11 +15,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "reference_address", schema = "population")
-public class ReferenceAddress extends RecordedPeriod {
-    @Id
-    private UUID id;
-    @Column(name = "person_id")
-    private UUID personId;
+public class ReferenceAddress extends ProcedurePeriod {
     private String category;
     private String kind;
     @Column(name = "address_id")
@@ -34,10 +29,6 @@ public class ReferenceAddress extends RecordedPeriod {
     private String consentRef;
     @Column(name = "planned_end")
     private LocalDate plannedEnd;
-    @Column(name = "basis_kind")
-    private String basisKind;
-    @Column(name = "basis_ref")
-    private String basisRef;
 
     protected ReferenceAddress() {
     }
@@ -45,9 +36,7 @@ public class ReferenceAddress extends RecordedPeriod {
     public ReferenceAddress(UUID id, UUID personId, String category, String kind, UUID addressId, UUID hostPersonId,
                             LocalDate consentDate, String consentRef, LocalDate from, LocalDate plannedEnd,
                             Instant recordedAt, String recordedBy, String basisKind, String basisRef) {
-        super(from, recordedAt, recordedBy);
-        this.id = id;
-        this.personId = personId;
+        super(id, personId, from, recordedAt, recordedBy, basisKind, basisRef);
         this.category = category;
         this.kind = kind;
         this.addressId = addressId;
@@ -55,16 +44,6 @@ public class ReferenceAddress extends RecordedPeriod {
         this.consentDate = consentDate;
         this.consentRef = consentRef;
         this.plannedEnd = plannedEnd;
-        this.basisKind = basisKind;
-        this.basisRef = basisRef;
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    public UUID personId() {
-        return personId;
     }
 
     public String category() {
@@ -93,13 +72,5 @@ public class ReferenceAddress extends RecordedPeriod {
 
     public LocalDate plannedEnd() {
         return plannedEnd;
-    }
-
-    public String basisKind() {
-        return basisKind;
-    }
-
-    public String basisRef() {
-        return basisRef;
     }
 }

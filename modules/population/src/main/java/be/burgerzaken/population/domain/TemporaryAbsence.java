@@ -2,7 +2,6 @@ package be.burgerzaken.population.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -16,11 +15,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "temporary_absence", schema = "population")
-public class TemporaryAbsence extends RecordedPeriod {
-    @Id
-    private UUID id;
-    @Column(name = "person_id")
-    private UUID personId;
+public class TemporaryAbsence extends ProcedurePeriod {
     private String reason;
     @Column(name = "planned_end")
     private LocalDate plannedEnd;
@@ -30,10 +25,6 @@ public class TemporaryAbsence extends RecordedPeriod {
     private String remarks;
     @Column(name = "rule_source")
     private String ruleSource;
-    @Column(name = "basis_kind")
-    private String basisKind;
-    @Column(name = "basis_ref")
-    private String basisRef;
     @Column(name = "extended_at")
     private Instant extendedAt;
     @Column(name = "extended_by")
@@ -50,16 +41,12 @@ public class TemporaryAbsence extends RecordedPeriod {
 
     public TemporaryAbsence(UUID id, UUID personId, String reason, LocalDate from, LocalDate plannedEnd, String remarks,
                             String ruleSource, Instant recordedAt, String recordedBy, String basisKind, String basisRef) {
-        super(from, recordedAt, recordedBy);
-        this.id = id;
-        this.personId = personId;
+        super(id, personId, from, recordedAt, recordedBy, basisKind, basisRef);
         this.reason = reason;
         this.plannedEnd = plannedEnd;
         this.originalPlannedEnd = plannedEnd;
         this.remarks = remarks;
         this.ruleSource = ruleSource;
-        this.basisKind = basisKind;
-        this.basisRef = basisRef;
     }
 
     /** Moves the planned end (verlenging / prolongation) and counts the extension. */
@@ -81,14 +68,6 @@ public class TemporaryAbsence extends RecordedPeriod {
     /** The last day of absence + 1: the recorded return, else the planned end. */
     public LocalDate effectiveEnd() {
         return AbsenceLimits.effectiveEnd(validTo(), plannedEnd);
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    public UUID personId() {
-        return personId;
     }
 
     public String reason() {
@@ -113,14 +92,6 @@ public class TemporaryAbsence extends RecordedPeriod {
 
     public String ruleSource() {
         return ruleSource;
-    }
-
-    public String basisKind() {
-        return basisKind;
-    }
-
-    public String basisRef() {
-        return basisRef;
     }
 
     public Instant extendedAt() {

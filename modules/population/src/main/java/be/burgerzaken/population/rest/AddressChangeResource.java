@@ -80,8 +80,8 @@ public class AddressChangeResource {
                                     + "body returns the first declaration") @HeaderParam("Idempotency-Key") String key,
                             @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
         AddressChangeView view = addressChanges.declare(declaration, AccessContext.rest(purpose), key);
-        return Response.created(uriInfo.getBaseUriBuilder().path("population/address-changes/{id}").build(view.id()))
-                .entity(view).tag(RestParams.etag(view.version())).build();
+        return VersionedResponses.created(uriInfo.getBaseUriBuilder().path("population/address-changes/{id}")
+                .build(view.id()), view, view.version());
     }
 
     @GET
@@ -101,7 +101,7 @@ public class AddressChangeResource {
     public Response get(@PathParam("id") String id,
                         @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
         AddressChangeView view = addressChanges.get(RestParams.uuid(id, "id"), AccessContext.rest(purpose));
-        return Response.ok(view).tag(RestParams.etag(view.version())).build();
+        return VersionedResponses.ok(view, view.version());
     }
 
     @GET
@@ -125,10 +125,10 @@ public class AddressChangeResource {
     public Response recordCheck(@PathParam("id") String id, ResidenceCheck check,
                                 @HeaderParam("If-Match") String ifMatch,
                                 @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
-        Long version = ifMatch == null || ifMatch.isBlank() ? null : RestParams.version(ifMatch);
+        Long version = VersionedResponses.optionalVersion(ifMatch);
         AddressChangeView view = addressChanges.recordCheck(RestParams.uuid(id, "id"), check, version,
                 AccessContext.rest(purpose));
-        return Response.ok(view).tag(RestParams.etag(view.version())).build();
+        return VersionedResponses.ok(view, view.version());
     }
 
     @POST
@@ -146,7 +146,7 @@ public class AddressChangeResource {
                            @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
         AddressChangeView view = addressChanges.decide(RestParams.uuid(id, "id"), decision,
                 RestParams.version(ifMatch), AccessContext.rest(purpose));
-        return Response.ok(view).tag(RestParams.etag(view.version())).build();
+        return VersionedResponses.ok(view, view.version());
     }
 
     static AddressChangeStatus status(String status) {

@@ -64,7 +64,7 @@ import java.util.UUID;
 @APIResponse(responseCode = "403", description = "Authenticated, but the role does not allow it",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class IdentityDocumentResource {
-    static final String PURPOSE_DOC = "Why the data is needed (file number, legal basis); written to the protocol log";
+    static final String PURPOSE_DOC = PopulationResource.PURPOSE_DOC;
 
     @Inject
     IdentityDocuments documents;
@@ -95,8 +95,8 @@ public class IdentityDocumentResource {
                           @Parameter(description = PURPOSE_DOC, required = true, example = "eID renewal file 2026/88")
                           @QueryParam("purpose") String purpose) {
         IdentityDocumentView v = documents.apply(application, AccessContext.rest(purpose));
-        return Response.created(uriInfo.getBaseUriBuilder().path(IdentityDocumentResource.class)
-                        .path(v.id().toString()).build()).entity(v).tag(RestParams.etag(v.version())).build();
+        return VersionedResponses.created(uriInfo.getBaseUriBuilder().path(IdentityDocumentResource.class)
+                .path(v.id().toString()).build(), v, v.version());
     }
 
     @GET
@@ -110,7 +110,7 @@ public class IdentityDocumentResource {
     public Response get(@PathParam("id") String id,
                         @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
         IdentityDocumentView v = documents.get(RestParams.uuid(id, "id"), AccessContext.rest(purpose));
-        return Response.ok(v).tag(RestParams.etag(v.version())).build();
+        return VersionedResponses.ok(v, v.version());
     }
 
     @POST
@@ -135,7 +135,7 @@ public class IdentityDocumentResource {
         UUID documentId = RestParams.uuid(id, "id");
         long version = RestParams.version(ifMatch);
         IdentityDocumentView v = documents.record(documentId, event, version, AccessContext.rest(purpose));
-        return Response.ok(v).tag(RestParams.etag(v.version())).build();
+        return VersionedResponses.ok(v, v.version());
     }
 
     @GET

@@ -88,8 +88,8 @@ public class PopulationResource {
                              @HeaderParam("Idempotency-Key") String idempotencyKey,
                              @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
         ResidentFile file = residents.register(registration, AccessContext.rest(purpose), idempotencyKey);
-        return Response.created(uriInfo.getBaseUriBuilder().path("population/residents/{id}").build(file.personId()))
-                .entity(file).tag(RestParams.etag(file.version())).build();
+        return VersionedResponses.created(uriInfo.getBaseUriBuilder().path("population/residents/{id}")
+                .build(file.personId()), file, file.version());
     }
 
     @GET
@@ -104,7 +104,7 @@ public class PopulationResource {
     public Response file(@PathParam("personId") String personId,
                          @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
         ResidentFile file = residents.file(RestParams.uuid(personId, "personId"), AccessContext.rest(purpose));
-        return Response.ok(file).tag(RestParams.etag(file.version())).build();
+        return VersionedResponses.ok(file, file.version());
     }
 
     @GET

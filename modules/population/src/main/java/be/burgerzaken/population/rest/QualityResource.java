@@ -64,7 +64,7 @@ import java.util.Locale;
 @APIResponse(responseCode = "403", description = "Authenticated, but the role does not allow it",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class QualityResource {
-    static final String PURPOSE_DOC = "Why the data is needed (file number, legal basis); written to the protocol log";
+    static final String PURPOSE_DOC = PopulationResource.PURPOSE_DOC;
 
     @Inject
     QualitySignals quality;
@@ -100,7 +100,7 @@ public class QualityResource {
                                @QueryParam("purpose") String purpose) {
         QualityRuleView v = quality.updateRule(RestParams.uuid(id, "id"), change, RestParams.version(ifMatch),
                 AccessContext.rest(purpose));
-        return Response.ok(v).tag(RestParams.etag(v.version())).build();
+        return VersionedResponses.ok(v, v.version());
     }
 
     @POST
@@ -113,8 +113,8 @@ public class QualityResource {
             content = @Content(schema = @Schema(implementation = QualityRuleView.class)))
     public Response addRuleVersion(QualityRuleChange change, @QueryParam("purpose") String purpose) {
         QualityRuleView v = quality.addRuleVersion(change, AccessContext.rest(purpose));
-        return Response.created(uriInfo.getBaseUriBuilder().path("population/quality-rules/{id}/changes")
-                .build(v.id())).entity(v).tag(RestParams.etag(v.version())).build();
+        return VersionedResponses.created(uriInfo.getBaseUriBuilder().path("population/quality-rules/{id}/changes")
+                .build(v.id()), v, v.version());
     }
 
     @GET
@@ -169,7 +169,7 @@ public class QualityResource {
     public Response signal(@PathParam("id") String id,
                            @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
         QualitySignal s = quality.signal(RestParams.uuid(id, "id"), AccessContext.rest(purpose));
-        return Response.ok(s).tag(RestParams.etag(s.version())).build();
+        return VersionedResponses.ok(s, s.version());
     }
 
     @POST
@@ -192,7 +192,7 @@ public class QualityResource {
                            @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
         QualitySignal s = quality.review(RestParams.uuid(id, "id"), review, RestParams.version(ifMatch),
                 AccessContext.rest(purpose));
-        return Response.ok(s).tag(RestParams.etag(s.version())).build();
+        return VersionedResponses.ok(s, s.version());
     }
 
     static QualityRuleCode rule(String rule) {

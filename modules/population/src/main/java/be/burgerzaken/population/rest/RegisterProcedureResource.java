@@ -332,15 +332,15 @@ public class RegisterProcedureResource {
     }
 
     private static Long version(String ifMatch) {
-        return ifMatch == null || ifMatch.isBlank() ? null : RestParams.version(ifMatch);
+        return VersionedResponses.optionalVersion(ifMatch);
     }
 
     private static Response ok(ResidentFile file) {
-        return Response.ok(file).tag(RestParams.etag(file.version())).build();
+        return VersionedResponses.ok(file, file.version());
     }
 
     private Response created(ResidentFile file, String history) {
-        return Response.created(uriInfo.getBaseUriBuilder().path("population/residents/{id}/" + history)
-                .build(file.personId())).entity(file).tag(RestParams.etag(file.version())).build();
+        return VersionedResponses.created(uriInfo.getBaseUriBuilder().path("population/residents/{id}/" + history)
+                .build(file.personId()), file, file.version());
     }
 }

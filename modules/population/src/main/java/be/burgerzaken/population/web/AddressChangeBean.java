@@ -1,6 +1,5 @@
 package be.burgerzaken.population.web;
 
-import be.burgerzaken.kernel.api.access.AccessContext;
 import be.burgerzaken.kernel.api.person.PersonDirectory;
 import be.burgerzaken.kernel.api.problem.DomainException;
 import be.burgerzaken.kernel.api.problem.FieldProblem;
@@ -27,7 +26,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -50,7 +48,7 @@ import java.util.regex.Pattern;
  */
 @Named
 @ViewScoped
-public class AddressChangeBean implements Serializable {
+public class AddressChangeBean extends PurposeGatedPersonPage {
     static final ZoneId BELGIUM = ZoneId.of("Europe/Brussels");
     /** A picked street reads "Naamsestraat, 3000 Leuven (1020)": the code is in the last parentheses. */
     static final Pattern PICKED = Pattern.compile("\\(([^()]+)\\)\\s*$");
@@ -62,8 +60,6 @@ public class AddressChangeBean implements Serializable {
             Map.entry("declaredOn", "decl:declaredOn"), Map.entry("householdId", "decl:household"),
             Map.entry("newReferencePersonId", "decl:newReference"), Map.entry("channel", "decl:channel"));
 
-    private String id;
-    private String purpose;
     private ResidentFile file;
     private final Map<String, Boolean> moving = new HashMap<>();
     private final Map<String, String> positions = new HashMap<>();
@@ -90,38 +86,23 @@ public class AddressChangeBean implements Serializable {
     @Inject
     PersonDirectory directory;
     @Inject
-    PopulationPurposes purposes;
-    @Inject
     AddressChangePurposes procedurePurposes;
     @Inject
     Clock clock;
 
-    /** Called on page load (f:viewAction): the purpose stated for this citizen in the session, if any. */
+    /** Called on page load (f:viewAction): today as declaration date, the purpose stated for this citizen if any. */
+    @Override
     public void load() {
         if (declaredOn == null) {
             declaredOn = LocalDate.now(clock.withZone(BELGIUM)).toString();
         }
-        UUID person = uuid();
-        if (person == null || file != null) {
-            return;
-        }
-        String known = purposes.forPerson(person);
-        if (known != null) {
-            purpose = known;
-            read(person);
-        }
+        super.load();
     }
 
-    public void confirmPurpose() {
-        UUID person = uuid();
-        if (person != null && read(person)) {
-            purposes.forPerson(person, purpose.strip());
-        }
-    }
-
-    private boolean read(UUID person) {
+    @Override
+    protected boolean read(UUID person) {
         try {
-            file = residents.file(person, AccessContext.ui(purpose));
+            file = residents.file(person, context());
             moving.clear();
             positions.clear();
             for (HouseholdMember m : getMembers()) {
@@ -131,7 +112,7 @@ public class AddressChangeBean implements Serializable {
             return true;
         } catch (DomainException e) {
             file = null;
-            PopulationFacesProblems.show(e, Map.of("purpose", "purposeForm:purpose"));
+            PopulationFacesProblems.show(e, PURPOSE_FIELD);
             return false;
         }
     }
@@ -154,17 +135,17 @@ public class AddressChangeBean implements Serializable {
             AddressInput address = address();
             LocalDate today = LocalDate.now(clock.withZone(BELGIUM));
             java.util.Set<UUID> covered = new java.util.HashSet<>();
-            for (Occupant o : residents.residentsAt(address, today, AccessContext.ui(purpose))) {
+            for (Occupant o : residents.residentsAt(address, today, context())) {
                 if (!covered.add(o.personId())) {
                     continue;
                 }
-                HouseholdComposition h = residents.household(o.personId(), today, AccessContext.ui(purpose));
+                HouseholdComposition h = residents.household(o.personId(), today, context());
                 if (h == null) {
                     continue;
                 }
                 h.members().forEach(m -> covered.add(m.personId()));
                 String reference = h.members().stream().filter(m -> m.position() == HouseholdPosition.REFERENCE_PERSON)
-                        .findFirst().map(m -> names.name(m.personId(), directory, purpose)).orElse("—");
+                        .findFirst().map(m -> name(m.personId())).orElse("—");
                 households.put(h.householdId().toString(), reference + " (" + h.members().size() + ")");
             }
             if (households.isEmpty()) {
@@ -188,7 +169,7 @@ public class AddressChangeBean implements Serializable {
 
     public String declare() {
         try {
-            UUID declarant = uuid();
+            UUID declarant = personId();
             List<MovingMember> members = new ArrayList<>();
             for (HouseholdMember m : getMembers()) {
                 String key = m.personId().toString();
@@ -201,8 +182,8 @@ public class AddressChangeBean implements Serializable {
                     ResidentService.date(moveDate, "moveDate"), blank(household) ? null : UUID.fromString(household),
                     ResidentService.date(declaredOn, "declaredOn"),
                     blank(newReferencePerson) ? null : UUID.fromString(newReferencePerson), channel);
-            AddressChangeView view = addressChanges.declare(declaration, AccessContext.ui(purpose), idempotencyKey);
-            procedurePurposes.forProcedure(view.id(), purpose.strip());
+            AddressChangeView view = addressChanges.declare(declaration, context(), idempotencyKey);
+            procedurePurposes.forProcedure(view.id(), getPurpose().strip());
             return "/population/address-change-detail.xhtml?faces-redirect=true&change=" + view.id();
         } catch (DomainException e) {
             updateDeadline();
@@ -262,14 +243,6 @@ public class AddressChangeBean implements Serializable {
         return faces.getApplication().getResourceBundle(faces, "pm").getString(key);
     }
 
-    private UUID uuid() {
-        try {
-            return id == null ? null : UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
     private static boolean blank(String s) {
         return s == null || s.isBlank();
     }
@@ -280,13 +253,14 @@ public class AddressChangeBean implements Serializable {
     }
 
     public String name(UUID personId) {
-        return names.name(personId, directory, purpose);
+        return names.name(personId, directory, getPurpose());
     }
 
     public String birthDate(UUID personId) {
-        return names.birthDate(personId, directory, purpose);
+        return names.birthDate(personId, directory, getPurpose());
     }
 
+    @Override
     public boolean isPurposeNeeded() {
         return file == null;
     }
@@ -300,10 +274,6 @@ public class AddressChangeBean implements Serializable {
     }
 
     // getters and setters of the form
-    public String getId() { return id; }
-    public void setId(String v) { id = v; }
-    public String getPurpose() { return purpose; }
-    public void setPurpose(String v) { purpose = v; }
     public ResidentFile getFile() { return file; }
     public Map<String, Boolean> getMoving() { return moving; }
     public Map<String, String> getPositions() { return positions; }

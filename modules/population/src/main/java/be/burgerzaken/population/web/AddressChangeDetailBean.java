@@ -170,11 +170,7 @@ public class AddressChangeDetailBean implements Serializable {
     }
 
     private UUID uuid() {
-        try {
-            return change == null ? null : UUID.fromString(change);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return ViewParams.uuid(change);
     }
 
     public boolean isPurposeNeeded() {

@@ -3,7 +3,6 @@ package be.burgerzaken.population.web;
 import be.burgerzaken.kernel.api.access.AccessContext;
 import be.burgerzaken.kernel.api.person.Page;
 import be.burgerzaken.kernel.api.person.PersonDirectory;
-import be.burgerzaken.kernel.api.problem.DomainException;
 import be.burgerzaken.population.api.AddressChangeStatus;
 import be.burgerzaken.population.api.AddressChangeView;
 import be.burgerzaken.population.api.AddressChanges;
@@ -11,7 +10,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,14 +21,12 @@ import java.util.UUID;
  */
 @Named
 @ViewScoped
-public class AddressChangeQueueBean implements Serializable {
+public class AddressChangeQueueBean extends PagedListPage<AddressChangeView> {
     static final int SIZE = 20;
     private static final Map<String, String> FIELDS = Map.of("purpose", "queue:purpose", "status", "queue:status");
 
     private String purpose;
     private String status = "";
-    private int page;
-    private Page<AddressChangeView> result;
     private final PersonNames names = new PersonNames();
 
     @Inject
@@ -42,71 +38,39 @@ public class AddressChangeQueueBean implements Serializable {
 
     /** Called on page load (f:viewAction): shows the queue at once when a purpose was stated in this session. */
     public void load() {
-        if (result == null && purpose == null && purposes.queue() != null) {
+        if (result() == null && purpose == null && purposes.queue() != null) {
             purpose = purposes.queue();
             fetch();
         }
     }
 
     public void show() {
-        page = 0;
-        if (fetch()) {
+        if (fetchFirst()) {
             purposes.queue(purpose.strip());
         }
     }
 
-    public void next() {
-        page++;
-        fetch();
+    @Override
+    protected Page<AddressChangeView> find(int page) {
+        return addressChanges.queue(status == null || status.isBlank() ? null : AddressChangeStatus.valueOf(status),
+                page, SIZE, AccessContext.ui(purpose));
     }
 
-    public void previous() {
-        page = Math.max(0, page - 1);
-        fetch();
-    }
-
-    private boolean fetch() {
-        try {
-            result = addressChanges.queue(status == null || status.isBlank() ? null : AddressChangeStatus.valueOf(status),
-                    page, SIZE, AccessContext.ui(purpose));
-            return true;
-        } catch (DomainException e) {
-            result = null;
-            PopulationFacesProblems.show(e, FIELDS);
-            return false;
-        }
+    @Override
+    protected Map<String, String> fields() {
+        return FIELDS;
     }
 
     public String name(UUID personId) {
         return names.name(personId, directory, purpose);
     }
 
-    public List<AddressChangeView> getItems() {
-        return result == null ? List.of() : result.items();
-    }
-
     public boolean isShown() {
-        return result != null;
-    }
-
-    public long getTotal() {
-        return result == null ? 0 : result.total();
+        return result() != null;
     }
 
     public long getPages() {
-        return result == null ? 0 : Math.max(1, result.totalPages());
-    }
-
-    public boolean isHasNext() {
-        return result != null && (long) (page + 1) * result.size() < result.total();
-    }
-
-    public boolean isHasPrevious() {
-        return page > 0;
-    }
-
-    public int getPage() {
-        return page;
+        return result() == null ? 0 : Math.max(1, result().totalPages());
     }
 
     public List<String> getStatuses() {

@@ -1,6 +1,5 @@
 package be.burgerzaken.population.web;
 
-import be.burgerzaken.kernel.api.access.AccessContext;
 import be.burgerzaken.kernel.api.problem.DomainException;
 import be.burgerzaken.population.api.CertificateOptions;
 import be.burgerzaken.population.api.CertificateRequest;
@@ -13,7 +12,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,15 +23,13 @@ import java.util.UUID;
  */
 @Named
 @ViewScoped
-public class CertificateBean implements Serializable {
+public class CertificateBean extends PersonPage {
     private static final Map<String, String> FIELDS = Map.of("purpose", "certificateForm:purpose",
             "type", "certificateForm:type", "language", "certificateForm:language",
             "requester.kind", "certificateForm:kind", "requester.name", "certificateForm:name",
             "requester.nationalNumber", "certificateForm:nationalNumber", "requester.basis", "certificateForm:basis",
             "requester.reference", "certificateForm:reference");
 
-    private String id;
-    private String purpose;
     private String type = CertificateType.HOUSEHOLD_COMPOSITION.name();
     private String language = "nl";
     private String kind = RequesterKind.SELF.name();
@@ -47,24 +43,22 @@ public class CertificateBean implements Serializable {
 
     @Inject
     Certificates certificates;
-    @Inject
-    PopulationPurposes purposes;
 
     /** Called on page load (f:viewAction): the purpose stated for this citizen in the session, if any. */
     public void load() {
-        UUID person = uuid();
-        if (person != null && purpose == null) {
-            purpose = purposes.forPerson(person);
+        UUID person = personId();
+        if (person != null && getPurpose() == null) {
+            setPurpose(purposes.forPerson(person));
         }
     }
 
     public void issue() {
         try {
-            UUID person = uuid();
+            UUID person = personId();
             issued = certificates.issue(new CertificateRequest(person, type, language,
                     new Requester(kind, name, nationalNumber, basis, reference),
-                    new CertificateOptions(addressHistory, civilStatus)), AccessContext.ui(purpose), null);
-            purposes.forPerson(person, purpose.strip());
+                    new CertificateOptions(addressHistory, civilStatus)), context(), null);
+            purposes.forPerson(person, getPurpose().strip());
         } catch (DomainException e) {
             issued = null;
             PopulationFacesProblems.show(e, FIELDS);
@@ -86,30 +80,6 @@ public class CertificateBean implements Serializable {
 
     public List<String> getLanguages() {
         return List.of("nl", "fr", "de", "en");
-    }
-
-    private UUID uuid() {
-        try {
-            return id == null ? null : UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
-    }
-
-    public String getPurpose() {
-        return purpose;
-    }
-
-    public void setPurpose(String purpose) {
-        this.purpose = purpose;
     }
 
     public String getType() {

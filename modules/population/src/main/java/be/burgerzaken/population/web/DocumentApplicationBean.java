@@ -1,6 +1,5 @@
 package be.burgerzaken.population.web;
 
-import be.burgerzaken.kernel.api.access.AccessContext;
 import be.burgerzaken.kernel.api.person.PersonDirectory;
 import be.burgerzaken.kernel.api.person.PersonView;
 import be.burgerzaken.kernel.api.problem.DomainException;
@@ -12,7 +11,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -27,13 +25,11 @@ import java.util.UUID;
  */
 @Named
 @ViewScoped
-public class DocumentApplicationBean implements Serializable {
+public class DocumentApplicationBean extends PurposeGatedPersonPage {
     private static final Map<String, String> FIELDS = Map.of("cardType", "applyForm:cardType",
             "photoCaptured", "applyForm:photoCaptured", "fingerprintsCaptured", "applyForm:fingerprintsCaptured",
             "purpose", "purposeForm:purpose");
 
-    private String id;
-    private String purpose;
     private List<CardOption> options;
     private String holderName;
     private String cardType;
@@ -45,33 +41,12 @@ public class DocumentApplicationBean implements Serializable {
     IdentityDocuments documents;
     @Inject
     PersonDirectory directory;
-    @Inject
-    PopulationPurposes purposes;
 
-    /** Called on page load (f:viewAction). */
-    public void load() {
-        UUID person = uuid();
-        if (person == null) {
-            return;
-        }
-        String known = purposes.forPerson(person);
-        if (known != null) {
-            purpose = known;
-            read(person);
-        }
-    }
-
-    public void confirmPurpose() {
-        UUID person = uuid();
-        if (person != null && read(person)) {
-            purposes.forPerson(person, purpose.strip());
-        }
-    }
-
-    private boolean read(UUID person) {
+    @Override
+    protected boolean read(UUID person) {
         try {
-            options = documents.options(person, AccessContext.ui(purpose));
-            PersonView p = directory.get(person, AccessContext.ui(purpose));
+            options = documents.options(person, context());
+            PersonView p = directory.get(person, context());
             holderName = p.familyName() + ", " + p.givenNames();
             if (!options.isEmpty()) {
                 cardType = options.get(0).type().code();
@@ -86,8 +61,8 @@ public class DocumentApplicationBean implements Serializable {
 
     public String apply() {
         try {
-            IdentityDocumentView d = documents.apply(new DocumentApplication(uuid(), cardType, urgent, photoCaptured,
-                    fingerprintsCaptured), AccessContext.ui(purpose));
+            IdentityDocumentView d = documents.apply(new DocumentApplication(personId(), cardType, urgent,
+                    photoCaptured, fingerprintsCaptured), context());
             return "/population/identity-document.xhtml?faces-redirect=true&id=" + d.id() + "&person=" + d.personId();
         } catch (DomainException e) {
             PopulationFacesProblems.show(e, FIELDS);
@@ -108,14 +83,7 @@ public class DocumentApplicationBean implements Serializable {
         return LocalDate.now(ZoneId.of("Europe/Brussels"));
     }
 
-    private UUID uuid() {
-        try {
-            return id == null ? null : UUID.fromString(id.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
+    @Override
     public boolean isPurposeNeeded() {
         return options == null;
     }
@@ -126,22 +94,6 @@ public class DocumentApplicationBean implements Serializable {
 
     public String getHolderName() {
         return holderName;
-    }
-
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
-    }
-
-    public String getPurpose() {
-        return purpose;
-    }
-
-    public void setPurpose(String purpose) {
-        this.purpose = purpose;
     }
 
     public String getCardType() {

@@ -15,13 +15,11 @@ import jakarta.inject.Named;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.io.IOException;
-import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -31,7 +29,7 @@ import java.util.Map;
  */
 @Named
 @ViewScoped
-public class ExpiringDocumentsBean implements Serializable {
+public class ExpiringDocumentsBean extends PagedListPage<ExpiringDocument> {
     static final int PAGE_SIZE = 50;
     private static final Map<String, String> FIELDS = Map.of("purpose", "expiring:purpose", "weeks", "expiring:weeks",
             "from", "expiring:from", "to", "expiring:weeks");
@@ -39,8 +37,6 @@ public class ExpiringDocumentsBean implements Serializable {
     private String purpose;
     private String weeks;
     private String from;
-    private int page;
-    private Page<ExpiringDocument> result;
 
     @Inject
     IdentityDocuments documents;
@@ -54,28 +50,18 @@ public class ExpiringDocumentsBean implements Serializable {
     }
 
     public void search() {
-        page = 0;
-        fetch();
+        fetchFirst();
     }
 
-    public void next() {
-        page++;
-        fetch();
+    @Override
+    protected Page<ExpiringDocument> find(int page) {
+        LocalDate start = start();
+        return documents.expiring(start, start.plusWeeks(weeks()), page, PAGE_SIZE, AccessContext.ui(purpose));
     }
 
-    public void previous() {
-        page = Math.max(0, page - 1);
-        fetch();
-    }
-
-    private void fetch() {
-        try {
-            LocalDate start = start();
-            result = documents.expiring(start, start.plusWeeks(weeks()), page, PAGE_SIZE, AccessContext.ui(purpose));
-        } catch (DomainException e) {
-            result = null;
-            PopulationFacesProblems.show(e, FIELDS);
-        }
+    @Override
+    protected Map<String, String> fields() {
+        return FIELDS;
     }
 
     /** Streams the whole list of the period as CSV (each page behind it protocol-logged). */
@@ -125,32 +111,12 @@ public class ExpiringDocumentsBean implements Serializable {
         return w;
     }
 
-    public List<ExpiringDocument> getItems() {
-        return result == null ? List.of() : result.items();
-    }
-
     public boolean isSearched() {
-        return result != null;
-    }
-
-    public long getTotal() {
-        return result == null ? 0 : result.total();
-    }
-
-    public boolean isHasNext() {
-        return result != null && (long) (page + 1) * result.size() < result.total();
-    }
-
-    public boolean isHasPrevious() {
-        return page > 0;
-    }
-
-    public int getPage() {
-        return page;
+        return result() != null;
     }
 
     public long getPages() {
-        return result == null ? 0 : result.totalPages();
+        return result() == null ? 0 : result().totalPages();
     }
 
     public String getPurpose() {

@@ -57,8 +57,8 @@ public class IdentityDocumentBean implements Serializable {
 
     /** Called on page load (f:viewAction). */
     public void load() {
-        UUID docId = uuid(id);
-        UUID personId = uuid(person);
+        UUID docId = ViewParams.uuid(id);
+        UUID personId = ViewParams.uuid(person);
         if (docId == null || personId == null) {
             return;
         }
@@ -74,7 +74,7 @@ public class IdentityDocumentBean implements Serializable {
     }
 
     public void confirmPurpose() {
-        UUID docId = uuid(id);
+        UUID docId = ViewParams.uuid(id);
         if (docId == null) {
             PopulationFacesProblems.show(new be.burgerzaken.kernel.api.problem.ValidationException("id", "invalid",
                     "'" + id + "' is not a document id"), Map.of());
@@ -187,14 +187,6 @@ public class IdentityDocumentBean implements Serializable {
     public boolean isAnyStep() {
         return document != null && access.allows(Capability.MANAGE_IDENTITY_DOCUMENTS)
                 && !document.allowedSteps().isEmpty();
-    }
-
-    private static UUID uuid(String s) {
-        try {
-            return s == null ? null : UUID.fromString(s.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     public boolean isPurposeNeeded() {

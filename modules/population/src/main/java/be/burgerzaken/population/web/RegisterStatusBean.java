@@ -38,7 +38,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -54,15 +53,13 @@ import java.util.UUID;
  */
 @Named
 @ViewScoped
-public class RegisterStatusBean implements Serializable {
-    private String id;
-    private String purpose;
+public class RegisterStatusBean extends PurposeGatedPersonPage {
     private ResidentFile file;
     private List<TemporaryAbsenceView> absences = List.of();
     private List<ReferenceAddressView> referenceAddresses = List.of();
     private List<EmigrationView> emigrations = List.of();
     private List<RemovalProposalView> removals = List.of();
-    private final Map<UUID, String> names = new HashMap<>();
+    private final PersonNames names = new PersonNames();
     /** The last command was recorded (shown on the page, not as a global message). */
     private boolean saved;
 
@@ -84,35 +81,14 @@ public class RegisterStatusBean implements Serializable {
     @Inject
     RegisterProcedures procedures;
     @Inject
-    PopulationPurposes purposes;
-    @Inject
     PersonDirectory directory;
     @Inject
     AccessControl access;
 
-    /** Called on page load (f:viewAction). */
-    public void load() {
-        UUID uuid = uuid();
-        if (uuid == null) {
-            return;
-        }
-        String known = purposes.forPerson(uuid);
-        if (known != null) {
-            purpose = known;
-            read(uuid);
-        }
-    }
-
-    public void confirmPurpose() {
-        UUID uuid = uuid();
-        if (uuid != null && read(uuid)) {
-            purposes.forPerson(uuid, purpose.strip());
-        }
-    }
-
-    private boolean read(UUID uuid) {
+    @Override
+    protected boolean read(UUID uuid) {
         try {
-            AccessContext context = AccessContext.ui(purpose);
+            AccessContext context = context();
             file = residents.file(uuid, context);
             absences = procedures.absences(uuid, context);
             referenceAddresses = procedures.referenceAddresses(uuid, context);
@@ -121,7 +97,7 @@ public class RegisterStatusBean implements Serializable {
             return true;
         } catch (DomainException e) {
             file = null;
-            PopulationFacesProblems.show(e, Map.of("purpose", "purposeForm:purpose"));
+            PopulationFacesProblems.show(e, PURPOSE_FIELD);
             return false;
         }
     }
@@ -271,10 +247,6 @@ public class RegisterStatusBean implements Serializable {
         return file.version();
     }
 
-    private AccessContext context() {
-        return AccessContext.ui(purpose);
-    }
-
     private UUID currentAbsenceId() {
         return file.temporaryAbsence() == null ? null : file.temporaryAbsence().id();
     }
@@ -326,35 +298,18 @@ public class RegisterStatusBean implements Serializable {
         return reference == null || reference.isBlank() ? null : new Basis(null, reference.strip(), null);
     }
 
-    private UUID uuid() {
-        try {
-            return id == null ? null : UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
     // ------------------------------------------------------------------ what the page shows
 
     /** "Family name, given names" of a person shown on the page; the id when the name cannot be read. */
     public String name(UUID personId) {
-        if (personId == null) {
-            return "";
-        }
-        return names.computeIfAbsent(personId, pid -> {
-            try {
-                var p = directory.get(pid, AccessContext.ui(purpose));
-                return p.familyName() + ", " + p.givenNames();
-            } catch (DomainException e) {
-                return pid.toString();
-            }
-        });
+        return names.name(personId, directory, getPurpose());
     }
 
     public boolean isSaved() {
         return saved;
     }
 
+    @Override
     public boolean isPurposeNeeded() {
         return file == null;
     }
@@ -393,22 +348,6 @@ public class RegisterStatusBean implements Serializable {
 
     public List<HouseholdPosition> getPositions() {
         return List.of(HouseholdPosition.values());
-    }
-
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
-    }
-
-    public String getPurpose() {
-        return purpose;
-    }
-
-    public void setPurpose(String purpose) {
-        this.purpose = purpose;
     }
 
     public ResidentFile getFile() {

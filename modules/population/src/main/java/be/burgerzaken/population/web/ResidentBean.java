@@ -1,6 +1,5 @@
 package be.burgerzaken.population.web;
 
-import be.burgerzaken.kernel.api.access.AccessContext;
 import be.burgerzaken.kernel.api.access.AccessControl;
 import be.burgerzaken.kernel.api.access.Capability;
 import be.burgerzaken.kernel.api.document.IssuedDocumentSummary;
@@ -18,7 +17,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,17 +29,13 @@ import java.util.UUID;
  */
 @Named
 @ViewScoped
-public class ResidentBean implements Serializable {
-    private String id;
-    private String purpose;
+public class ResidentBean extends PurposeGatedPersonPage {
     private ResidentFile file;
     private String householdDate;
     private HouseholdComposition household;
 
     @Inject
     Residents residents;
-    @Inject
-    PopulationPurposes purposes;
     @Inject
     be.burgerzaken.kernel.api.person.PersonDirectory directory;
     @Inject
@@ -58,46 +52,27 @@ public class ResidentBean implements Serializable {
     private String issuedRefused;
 
     /** Names shown in this view, read once each through the kernel (every read is protocol-logged there). */
-    private final Map<UUID, String> names = new java.util.HashMap<>();
+    private final PersonNames names = new PersonNames();
 
-    /** Called on page load (f:viewAction). */
-    public void load() {
-        UUID uuid = uuid();
-        if (uuid == null) {
-            return;
-        }
-        String known = purposes.forPerson(uuid);
-        if (known != null) {
-            purpose = known;
-            read(uuid);
-        }
-    }
-
-    public void confirmPurpose() {
-        UUID uuid = uuid();
-        if (uuid != null && read(uuid)) {
-            purposes.forPerson(uuid, purpose.strip());
-        }
-    }
-
-    private boolean read(UUID uuid) {
+    @Override
+    protected boolean read(UUID uuid) {
         try {
-            file = residents.file(uuid, AccessContext.ui(purpose));
+            file = residents.file(uuid, context());
             household = file.household();
         } catch (DomainException e) {
             file = null;
-            PopulationFacesProblems.show(e, Map.of("purpose", "purposeForm:purpose"));
+            PopulationFacesProblems.show(e, PURPOSE_FIELD);
             return false;
         }
         // each section on its own: a role that may not read one still sees the rest of the file
         try {
-            documents = identityDocuments.forPerson(uuid, AccessContext.ui(purpose));
+            documents = identityDocuments.forPerson(uuid, context());
         } catch (DomainException e) {
             documents = List.of();
             documentsRefused = e.getMessage();
         }
         try {
-            issued = certificates.issued(uuid, AccessContext.ui(purpose)).items();
+            issued = certificates.issued(uuid, context()).items();
         } catch (DomainException e) {
             issued = List.of();
             issuedRefused = e.getMessage();
@@ -108,34 +83,16 @@ public class ResidentBean implements Serializable {
     public void showHousehold() {
         try {
             household = residents.household(file.personId(), ResidentService.date(householdDate, "date"),
-                    AccessContext.ui(purpose));
+                    context());
         } catch (DomainException e) {
             household = null;
             PopulationFacesProblems.show(e, Map.of("date", "householdForm:householdDate"));
         }
     }
 
-    private UUID uuid() {
-        try {
-            return id == null ? null : UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
     /** "Family name, given names" of a person shown in the file; the id when the name cannot be read. */
     public String name(UUID personId) {
-        if (personId == null) {
-            return "";
-        }
-        return names.computeIfAbsent(personId, id -> {
-            try {
-                var p = directory.get(id, AccessContext.ui(purpose));
-                return p.familyName() + ", " + p.givenNames();
-            } catch (DomainException e) {
-                return id.toString();
-            }
-        });
+        return names.name(personId, directory, getPurpose());
     }
 
     /** The label of an issued document's type: the certificate's name for population certificates. */
@@ -185,24 +142,9 @@ public class ResidentBean implements Serializable {
         return access.allows(Capability.MANAGE_IDENTITY_DOCUMENTS);
     }
 
+    @Override
     public boolean isPurposeNeeded() {
         return file == null;
-    }
-
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
-    }
-
-    public String getPurpose() {
-        return purpose;
-    }
-
-    public void setPurpose(String purpose) {
-        this.purpose = purpose;
     }
 
     public ResidentFile getFile() {

@@ -4,15 +4,12 @@ import be.burgerzaken.kernel.api.access.AccessContext;
 import be.burgerzaken.kernel.api.problem.DomainException;
 import be.burgerzaken.population.api.PopulationStatistics;
 import be.burgerzaken.population.api.StatisticsDimension;
-import be.burgerzaken.population.api.StatisticsQuery;
 import be.burgerzaken.population.api.StatisticsTable;
-import be.burgerzaken.population.application.ResidentService;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -27,7 +24,7 @@ import java.util.ResourceBundle;
  */
 @Named
 @ViewScoped
-public class StatisticsBean implements Serializable {
+public class StatisticsBean extends StatisticsForm {
     private static final Map<String, String> FIELDS = Map.of("date", "statsForm:date", "rows", "statsForm:rows",
             "columns", "statsForm:columns", "ageBands", "statsForm:ageBands");
     /** Colours for the chart's data sets, contrast at least 3:1 on white. */
@@ -37,17 +34,15 @@ public class StatisticsBean implements Serializable {
     @Inject
     PopulationStatistics statistics;
 
-    private String date;
-    private String rows = StatisticsDimension.AGE_BAND.name();
-    private String columns = "";
-    private String ageBands;
     private StatisticsTable table;
+
+    public StatisticsBean() {
+        super(StatisticsDimension.AGE_BAND.name(), "");
+    }
 
     public void show() {
         try {
-            table = statistics.table(new StatisticsQuery(ResidentService.date(date, "date"), rows,
-                    columns == null || columns.isBlank() ? null : columns, ageBands == null || ageBands.isBlank() ? null
-                    : ageBands, null), AccessContext.ui(null));
+            table = statistics.table(query(), AccessContext.ui(null));
         } catch (DomainException e) {
             table = null;
             PopulationFacesProblems.show(e, FIELDS);
@@ -105,8 +100,8 @@ public class StatisticsBean implements Serializable {
         }
         return "statistics-csv.xhtml?date=" + table.date() + "&rows=" + table.rowDimension()
                 + (table.columnDimension() == null ? "" : "&columns=" + table.columnDimension())
-                + (ageBands == null || ageBands.isBlank() ? "" : "&ageBands="
-                + URLEncoder.encode(ageBands.strip(), StandardCharsets.UTF_8));
+                + (getAgeBands() == null || getAgeBands().isBlank() ? "" : "&ageBands="
+                + URLEncoder.encode(getAgeBands().strip(), StandardCharsets.UTF_8));
     }
 
     public List<String> getDimensions() {
@@ -140,38 +135,6 @@ public class StatisticsBean implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "pm");
         return bundle.containsKey(key) ? bundle.getString(key) : key;
-    }
-
-    public String getDate() {
-        return date;
-    }
-
-    public void setDate(String date) {
-        this.date = date;
-    }
-
-    public String getRows() {
-        return rows;
-    }
-
-    public void setRows(String rows) {
-        this.rows = rows;
-    }
-
-    public String getColumns() {
-        return columns;
-    }
-
-    public void setColumns(String columns) {
-        this.columns = columns;
-    }
-
-    public String getAgeBands() {
-        return ageBands;
-    }
-
-    public void setAgeBands(String ageBands) {
-        this.ageBands = ageBands;
     }
 
     public StatisticsTable getTable() {

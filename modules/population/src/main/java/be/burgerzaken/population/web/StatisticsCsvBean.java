@@ -3,9 +3,7 @@ package be.burgerzaken.population.web;
 import be.burgerzaken.kernel.api.access.AccessContext;
 import be.burgerzaken.kernel.api.problem.DomainException;
 import be.burgerzaken.population.api.PopulationStatistics;
-import be.burgerzaken.population.api.StatisticsQuery;
 import be.burgerzaken.population.api.StatisticsTable;
-import be.burgerzaken.population.application.ResidentService;
 import be.burgerzaken.population.application.StatisticsCsv;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -24,22 +22,20 @@ import java.nio.charset.StandardCharsets;
  */
 @Named
 @RequestScoped
-public class StatisticsCsvBean {
-    private String date;
-    private String rows;
-    private String columns;
-    private String ageBands;
-
+public class StatisticsCsvBean extends StatisticsForm {
     @Inject
     PopulationStatistics statistics;
+
+    public StatisticsCsvBean() {
+        super(null, null);
+    }
 
     /** Called on page load (f:viewAction): writes the CSV, or an error status. */
     public void stream() {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext ext = faces.getExternalContext();
         try {
-            StatisticsTable table = statistics.table(new StatisticsQuery(ResidentService.date(date, "date"), rows,
-                    blankToNull(columns), blankToNull(ageBands), null), AccessContext.ui(null));
+            StatisticsTable table = statistics.table(query(), AccessContext.ui(null));
             byte[] csv = StatisticsCsv.write(table).getBytes(StandardCharsets.UTF_8);
             ext.setResponseContentType("text/csv; charset=UTF-8");
             ext.setResponseHeader("Content-Disposition", "attachment; filename=\"" + StatisticsCsv.fileName(table) + "\"");
@@ -55,41 +51,5 @@ public class StatisticsCsvBean {
             throw new UncheckedIOException(e);
         }
         faces.responseComplete();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
-    }
-
-    public String getDate() {
-        return date;
-    }
-
-    public void setDate(String date) {
-        this.date = date;
-    }
-
-    public String getRows() {
-        return rows;
-    }
-
-    public void setRows(String rows) {
-        this.rows = rows;
-    }
-
-    public String getColumns() {
-        return columns;
-    }
-
-    public void setColumns(String columns) {
-        this.columns = columns;
-    }
-
-    public String getAgeBands() {
-        return ageBands;
-    }
-
-    public void setAgeBands(String ageBands) {
-        this.ageBands = ageBands;
     }
 }

@@ -7,14 +7,13 @@ import be.burgerzaken.population.persistence.StreetLoader;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 
+import static be.burgerzaken.population.application.DemoJdbc.count;
+import static be.burgerzaken.population.application.H2Scripts.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,24 +55,6 @@ class PopulationDemoDataTest {
             assertEquals(count(c, "SELECT COUNT(*) FROM population.household"),
                     count(c, "SELECT COUNT(*) FROM population.household_membership WHERE position = '01'"),
                     "one reference person per household");
-        }
-    }
-
-    private static void run(Statement s, String resource) throws Exception {
-        try (InputStream in = PopulationDemoDataTest.class.getResourceAsStream(resource)) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("--[^\\n]*", "");
-            for (String sql : text.split(";")) {
-                if (!sql.isBlank()) {
-                    s.execute(sql);
-                }
-            }
-        }
-    }
-
-    private static long count(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
         }
     }
 }

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.DriverManager;
@@ -31,6 +30,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import static be.burgerzaken.population.application.H2Scripts.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -176,17 +176,6 @@ class QualityStatisticsH2Test {
     private static void bind(PreparedStatement s, Object... params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
             s.setObject(i + 1, params[i] instanceof LocalDate d ? Date.valueOf(d) : params[i]);
-        }
-    }
-
-    private static void run(Statement s, String resource) throws Exception {
-        try (InputStream in = QualityStatisticsH2Test.class.getResourceAsStream(resource)) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("--[^\\n]*", "");
-            for (String sql : text.split(";")) {
-                if (!sql.isBlank()) {
-                    s.execute(sql);
-                }
-            }
         }
     }
 }

@@ -11,12 +11,10 @@ import be.burgerzaken.population.persistence.StreetLoader;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,6 +22,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import static be.burgerzaken.population.application.DemoJdbc.count;
+import static be.burgerzaken.population.application.H2Scripts.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -108,24 +108,6 @@ class RegisterProceduresDemoDataTest {
                 }
             }
             return chosen;
-        }
-    }
-
-    private static void run(Statement s, String resource) throws Exception {
-        try (InputStream in = RegisterProceduresDemoDataTest.class.getResourceAsStream(resource)) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("--[^\\n]*", "");
-            for (String sql : text.split(";")) {
-                if (!sql.isBlank()) {
-                    s.execute(sql);
-                }
-            }
-        }
-    }
-
-    private static long count(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
         }
     }
 }
