@@ -235,6 +235,43 @@ final class ActsClient {
                 + content + "}}";
     }
 
+    // --- effects on the registers (issue 4, effects) ---
+
+    /**
+     * Enters a kernel person in the population registers (as the population officer): POPULATION register, from
+     * another municipality 400 days ago, at Naamsestraat {@code houseNumber} box {@code box}, in a new household
+     * ({@code householdId} null) or the given one as spouse or partner. The resident file.
+     */
+    static JsonObject resident(String personId, String houseNumber, String box, String householdId, String purpose) {
+        return resident(personId, "POPULATION", houseNumber, box, householdId, purpose);
+    }
+
+    static JsonObject resident(String personId, String register, String houseNumber, String box, String householdId,
+                               String purpose) {
+        String body = "{\"personId\":\"" + personId + "\",\"address\":{\"streetCode\":\"1020\",\"houseNumber\":\""
+                + houseNumber + "\",\"box\":\"" + box + "\"},\"registerType\":\"" + register + "\",\"date\":\""
+                + today().minusDays(400) + "\",\"origin\":{\"kind\":\"MUNICIPALITY\",\"municipalityNis\":\"21004\"},"
+                + (householdId == null ? "" : "\"household\":{\"householdId\":\"" + householdId
+                + "\",\"position\":\"SPOUSE_OR_PARTNER\"},")
+                + "\"basis\":{\"kind\":\"DECLARATION\",\"reference\":\"civil status IT\"}}";
+        Api.Reply r = Api.as("population").postJson("/api/v1/population/registrations?purpose=" + q(purpose), body,
+                Map.of());
+        assertEquals(201, r.status(), r.body());
+        return r.json();
+    }
+
+    /** A box no other test uses, so that each test has its own address. */
+    static String box() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** The birth act JSON with the child living abroad (not entered in the registers, no resident parent needed). */
+    static String livingAbroad(String birthJson) {
+        int end = birthJson.lastIndexOf("]}}");
+        return birthJson.substring(0, end) + "],\"childResidence\":{\"foreignPlace\":\"Maastricht\","
+                + "\"country\":\"NL\"}}}";
+    }
+
     /** The smallest valid PDF header and some bytes: enough for the signature check. */
     static byte[] pdf() {
         return bytes("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
