@@ -155,11 +155,17 @@ final class ActsClient {
         return base + letters.substring(0, Math.min(6, letters.length()));
     }
 
+    /**
+     * The family name of the children of {@link #birth}: registered births create them in the kernel (and in the
+     * registers), so it is none of the demo names other tests search for (peeters, janssens, ...).
+     */
+    static final String CHILD_FAMILY = "Lauwereys";
+
     /** A complete birth, the child born two days ago, its mother (and father, when given) named. */
     static String birth(String childGiven, String mother, String father) {
         LocalDate born = today().minusDays(2);
         return "{\"content\":{\"type\":\"BIRTH\",\"birthDate\":\"" + born + "\",\"birthTime\":\"04:35\","
-                + "\"birthPlace\":{\"municipalityNis\":\"24062\"},\"sex\":\"F\",\"childFamilyName\":\"Peeters\","
+                + "\"birthPlace\":{\"municipalityNis\":\"24062\"},\"sex\":\"F\",\"childFamilyName\":\"" + CHILD_FAMILY + "\","
                 + "\"childGivenNames\":\"" + childGiven + "\",\"parents\":[{\"role\":\"MOTHER\",\"person\":" + mother + "}"
                 + (father == null ? "" : ",{\"role\":\"FATHER\",\"person\":" + father + "}") + "]}}";
     }
@@ -208,7 +214,7 @@ final class ActsClient {
             }
             case "NAME_CHANGE" -> {
                 basis = "{\"kind\":\"ADMINISTRATIVE_DECISION\",\"reference\":\"FOD Justitie 2026/55\"}";
-                content = "\"person\":" + a + ",\"previousFamilyName\":\"Peeters\",\"newFamilyName\":\"Peeters-Vos\"";
+                content = "\"person\":" + a + ",\"previousFamilyName\":\"Lauwereys\",\"newFamilyName\":\"Lauwereys-Vos\"";
             }
             case "SEX_REGISTRATION_CHANGE" -> {
                 basis = null;

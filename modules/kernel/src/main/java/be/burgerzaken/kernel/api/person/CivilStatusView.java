@@ -7,6 +7,7 @@ import java.util.UUID;
  * A person's civil status valid on a date (burgerlijke staat / état civil, IT 120), from the history of the
  * {@link IdentityFact#CIVIL_STATUS} fact.
  *
+ * @param validOn     the day asked for
  * @param status      null when no civil status is recorded for that date (e.g. persons loaded before civil-status
  *                    acts fed the kernel)
  * @param partnerId   the spouse (MARRIED), former spouse (DIVORCED) or deceased spouse (WIDOWED) when known to the
