@@ -5,6 +5,8 @@
  */
 module be.burgerzaken.civilstatus {
     requires transitive be.burgerzaken.kernel;
+    // effects of registered acts on the population registers (its api package only)
+    requires be.burgerzaken.population;
     requires java.sql;
     requires java.logging;
     requires jakarta.annotation;

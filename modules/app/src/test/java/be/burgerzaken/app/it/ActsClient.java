@@ -155,11 +155,17 @@ final class ActsClient {
         return base + letters.substring(0, Math.min(6, letters.length()));
     }
 
+    /**
+     * The family name of the children of {@link #birth}: registered births create them in the kernel (and in the
+     * registers), so it is none of the demo names other tests search for (peeters, janssens, ...).
+     */
+    static final String CHILD_FAMILY = "Lauwereys";
+
     /** A complete birth, the child born two days ago, its mother (and father, when given) named. */
     static String birth(String childGiven, String mother, String father) {
         LocalDate born = today().minusDays(2);
         return "{\"content\":{\"type\":\"BIRTH\",\"birthDate\":\"" + born + "\",\"birthTime\":\"04:35\","
-                + "\"birthPlace\":{\"municipalityNis\":\"24062\"},\"sex\":\"F\",\"childFamilyName\":\"Peeters\","
+                + "\"birthPlace\":{\"municipalityNis\":\"24062\"},\"sex\":\"F\",\"childFamilyName\":\"" + CHILD_FAMILY + "\","
                 + "\"childGivenNames\":\"" + childGiven + "\",\"parents\":[{\"role\":\"MOTHER\",\"person\":" + mother + "}"
                 + (father == null ? "" : ",{\"role\":\"FATHER\",\"person\":" + father + "}") + "]}}";
     }
@@ -208,7 +214,7 @@ final class ActsClient {
             }
             case "NAME_CHANGE" -> {
                 basis = "{\"kind\":\"ADMINISTRATIVE_DECISION\",\"reference\":\"FOD Justitie 2026/55\"}";
-                content = "\"person\":" + a + ",\"previousFamilyName\":\"Peeters\",\"newFamilyName\":\"Peeters-Vos\"";
+                content = "\"person\":" + a + ",\"previousFamilyName\":\"Lauwereys\",\"newFamilyName\":\"Lauwereys-Vos\"";
             }
             case "SEX_REGISTRATION_CHANGE" -> {
                 basis = null;
@@ -233,6 +239,43 @@ final class ActsClient {
         }
         return "{" + (basis == null ? "" : "\"legalBasis\":" + basis + ",") + "\"content\":{\"type\":\"" + type + "\","
                 + content + "}}";
+    }
+
+    // --- effects on the registers (issue 4, effects) ---
+
+    /**
+     * Enters a kernel person in the population registers (as the population officer): POPULATION register, from
+     * another municipality 400 days ago, at Naamsestraat {@code houseNumber} box {@code box}, in a new household
+     * ({@code householdId} null) or the given one as spouse or partner. The resident file.
+     */
+    static JsonObject resident(String personId, String houseNumber, String box, String householdId, String purpose) {
+        return resident(personId, "POPULATION", houseNumber, box, householdId, purpose);
+    }
+
+    static JsonObject resident(String personId, String register, String houseNumber, String box, String householdId,
+                               String purpose) {
+        String body = "{\"personId\":\"" + personId + "\",\"address\":{\"streetCode\":\"1020\",\"houseNumber\":\""
+                + houseNumber + "\",\"box\":\"" + box + "\"},\"registerType\":\"" + register + "\",\"date\":\""
+                + today().minusDays(400) + "\",\"origin\":{\"kind\":\"MUNICIPALITY\",\"municipalityNis\":\"21004\"},"
+                + (householdId == null ? "" : "\"household\":{\"householdId\":\"" + householdId
+                + "\",\"position\":\"SPOUSE_OR_PARTNER\"},")
+                + "\"basis\":{\"kind\":\"DECLARATION\",\"reference\":\"civil status IT\"}}";
+        Api.Reply r = Api.as("population").postJson("/api/v1/population/registrations?purpose=" + q(purpose), body,
+                Map.of());
+        assertEquals(201, r.status(), r.body());
+        return r.json();
+    }
+
+    /** A box no other test uses, so that each test has its own address. */
+    static String box() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** The birth act JSON with the child living abroad (not entered in the registers, no resident parent needed). */
+    static String livingAbroad(String birthJson) {
+        int end = birthJson.lastIndexOf("]}}");
+        return birthJson.substring(0, end) + "],\"childResidence\":{\"foreignPlace\":\"Maastricht\","
+                + "\"country\":\"NL\"}}}";
     }
 
     /** The smallest valid PDF header and some bytes: enough for the signature check. */

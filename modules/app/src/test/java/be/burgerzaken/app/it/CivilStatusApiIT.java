@@ -57,14 +57,27 @@ class CivilStatusApiIT {
         fatherId = ActsClient.person("Janssens", "Bart", "1988-11-02", "M", PURPOSE);
         mother = details(motherId, family, "Ann", "1990-04-12");
         father = details(fatherId, "Janssens", "Bart", "1988-11-02");
+        // the mother lives in the city: a registered birth enters the child in her household
+        ActsClient.resident(motherId, "88", ActsClient.box(), null, PURPOSE);
     }
 
     @Test
     void everyActTypeGoesFromDraftToRegistration() {
         String year = Integer.toString(today().getYear());
+        // the acts that change one person's identity concern a person of their own, so the mother's name and sex
+        // stay those the other tests search by (and no name other test classes search for is created)
+        String own = ActsClient.uniqueName("Lauwereys");
+        String subject = details(ActsClient.person(own, "Lien", "1990-05-05", "F", PURPOSE), own, "Lien", "1990-05-05");
         for (String type : TYPES) {
-            String a = type.equals("DEATH") ? details(null, "Claes", "Jozef", "1931-02-20") : mother;
-            Raw created = create("clerk", complete(type, a, father), PURPOSE);
+            String a = switch (type) {
+                case "DEATH" -> details(null, "Claes", "Jozef", "1931-02-20");
+                case "NAME_CHANGE", "SEX_REGISTRATION_CHANGE", "NATIONALITY_ACQUISITION", "NATIONALITY_LOSS" -> subject;
+                // a divorce of a couple married before the registers knew them (the mother and father marry today)
+                case "DIVORCE" -> details(null, "Wouters", "Els", "1970-01-01");
+                default -> mother;
+            };
+            String b = type.equals("DIVORCE") ? details(null, "Wouters", "Jan", "1969-01-01") : father;
+            Raw created = create("clerk", complete(type, a, b), PURPOSE);
             assertEquals(201, created.status(), type + ": " + created.text());
             assertNotNull(created.header("Location"), type);
             JsonObject draft = created.json();

@@ -100,7 +100,11 @@ public class ActRegistration {
 
         // effects on the registers, in this transaction: a failure takes the number back with everything else
         try {
-            effects.apply(act, content, subjects, context);
+            List<Subject> added = effects.apply(act, content, subjects, context);
+            if (!added.isEmpty()) {
+                subjects = new java.util.ArrayList<>(subjects);
+                subjects.addAll(added);
+            }
         } catch (DomainException refused) {
             guard.recordRefusal(ProtocolAction.CHANGE, content, subjects, context, what + " refused: "
                     + refused.type(), ProtocolOutcome.INVALID);

@@ -193,7 +193,7 @@ public class ActService implements CivilStatusActs {
         ActLifecycle.next(act.status(), ActStep.SUBMIT);
         ActGuard.checkVersion(act, expectedVersion);
         checks.complete(act, content, today());
-        effects.checkAgainstRegisters(content, context);
+        effects.checkAgainstRegisters(act, content, today(), context);
         act.take(ActStep.SUBMIT, clock.instant(), actor.name());
         flush(act);
         guard.record(ProtocolAction.CHANGE, content, subjects, context, what);

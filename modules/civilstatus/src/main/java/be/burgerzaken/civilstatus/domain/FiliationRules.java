@@ -100,6 +100,7 @@ final class FiliationRules {
             c.notAfterAct(p + "nameChoice.declaredOn", choice.declaredOn(), "the declaration");
         }
         c.text(p + "recognitionActNumber", b.recognitionActNumber(), 60);
+        c.place(p + "childResidence", b.childResidence(), false, "where the child will live");
     }
 
     // --- recognition -------------------------------------------------------------------------------------------

@@ -98,6 +98,14 @@ public class ActStore {
         }
     }
 
+    /**
+     * Adds one index row to an act, also a registered one (the PostgreSQL triggers refuse only changes and removals):
+     * the person an effect of the registration created, e.g. the child of a birth act.
+     */
+    public void addSubject(UUID actId, Subject subject) {
+        em.persist(new ActSubjectRow(actId, subject.personId(), subject.role()));
+    }
+
     public Map<UUID, List<Subject>> subjects(Collection<UUID> actIds) {
         Map<UUID, List<Subject>> out = new HashMap<>();
         if (actIds.isEmpty()) {

@@ -1,6 +1,7 @@
 package be.burgerzaken.kernel.application;
 
 import be.burgerzaken.kernel.api.identity.PartialDate;
+import be.burgerzaken.kernel.api.person.CivilStatus;
 import be.burgerzaken.kernel.api.person.IdentityFact;
 import be.burgerzaken.kernel.api.person.PersonStatus;
 import be.burgerzaken.kernel.api.problem.FieldProblem;
@@ -21,18 +22,21 @@ import java.util.Map;
  * must hold), normalisation and the JSON form stored in {@code person_fact.fact_value}.
  */
 final class FactValues {
-    private static final Jsonb JSON = JsonbBuilder.create();
+    /** Created on first use, so the rules of the values do not need a JSON-B provider (unit tests). */
+    private static final class Json {
+        static final Jsonb JSON = JsonbBuilder.create();
+    }
 
     private FactValues() {
     }
 
     static String toJson(Object value) {
-        return value == null ? null : JSON.toJson(value);
+        return value == null ? null : Json.JSON.toJson(value);
     }
 
     @SuppressWarnings("unchecked")
     static Map<String, Object> fromJson(String json) {
-        return json == null ? null : JSON.fromJson(json, LinkedHashMap.class);
+        return json == null ? null : Json.JSON.fromJson(json, LinkedHashMap.class);
     }
 
     /** Validates and normalises a fact value; {@code prefix} is the field-name prefix used in problems. */
@@ -97,6 +101,7 @@ final class FactValues {
                             "the status must be one of " + List.of(PersonStatus.values())));
                 }
             }
+            case CIVIL_STATUS -> civilStatus(in, prefix, v, problems);
             case NATIONAL_NUMBER -> problems.add(new FieldProblem(prefix + "fact", "not-changeable",
                     "a national number is allocated, not edited; a new number comes with a change of registered sex"));
         }
@@ -104,6 +109,37 @@ final class FactValues {
             throw new ValidationException(problems);
         }
         return v;
+    }
+
+    /** status (required), partnerId (a person id, optional), partnerName (optional); SINGLE has no partner. */
+    private static void civilStatus(Map<String, Object> in, String prefix, Map<String, Object> v,
+                                    List<FieldProblem> problems) {
+        String status = text(in, "status");
+        CivilStatus parsed = null;
+        try {
+            parsed = CivilStatus.valueOf(status == null ? "" : status.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldProblem(prefix + "status", status == null ? "required" : "invalid",
+                    "the civil status is one of " + List.of(CivilStatus.values())));
+        }
+        String partnerId = text(in, "partnerId");
+        if (partnerId != null) {
+            try {
+                partnerId = java.util.UUID.fromString(partnerId).toString();
+            } catch (IllegalArgumentException e) {
+                problems.add(new FieldProblem(prefix + "partnerId", "invalid", "'" + partnerId + "' is not a person id"));
+            }
+        }
+        String partnerName = text(in, "partnerName");
+        if (partnerName != null && partnerName.length() > 400) {
+            problems.add(new FieldProblem(prefix + "partnerName", "length", "at most 400 characters"));
+        }
+        if (parsed == CivilStatus.SINGLE && (partnerId != null || partnerName != null)) {
+            problems.add(new FieldProblem(prefix + "partnerId", "not-applicable", "a single person has no partner"));
+        }
+        v.put("status", parsed == null ? status : parsed.name());
+        v.put("partnerId", partnerId);
+        v.put("partnerName", partnerName);
     }
 
     static PartialDate date(String date, String field, boolean required, LocalDate today, List<FieldProblem> problems) {

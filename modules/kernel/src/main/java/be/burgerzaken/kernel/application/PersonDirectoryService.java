@@ -3,9 +3,12 @@ package be.burgerzaken.kernel.application;
 import be.burgerzaken.kernel.api.access.AccessContext;
 import be.burgerzaken.kernel.api.access.AccessControl;
 import be.burgerzaken.kernel.api.access.Capability;
+import be.burgerzaken.kernel.api.access.InformationType;
 import be.burgerzaken.kernel.api.identity.NationalNumber;
 import be.burgerzaken.kernel.api.identity.NationalNumberCheck;
 import be.burgerzaken.kernel.api.identity.PartialDate;
+import be.burgerzaken.kernel.api.person.CivilStatusView;
+import be.burgerzaken.kernel.api.person.NationalNumberLookup;
 import be.burgerzaken.kernel.api.person.Page;
 import be.burgerzaken.kernel.api.person.PersonDirectory;
 import be.burgerzaken.kernel.api.person.PersonHistory;
@@ -20,6 +23,7 @@ import be.burgerzaken.kernel.api.protocol.ProtocolAction;
 import be.burgerzaken.kernel.api.protocol.ProtocolLog;
 import be.burgerzaken.kernel.api.protocol.ProtocolOutcome;
 import be.burgerzaken.kernel.api.protocol.ProtocolRecord;
+import be.burgerzaken.kernel.domain.FormerNationalNumber;
 import be.burgerzaken.kernel.domain.NameNormalizer;
 import be.burgerzaken.kernel.domain.Person;
 import be.burgerzaken.kernel.persistence.PersonSearchEngine;
@@ -73,7 +77,7 @@ public class PersonDirectoryService implements PersonDirectory {
         if (search.nationalNumber() != null && !search.nationalNumber().isBlank()) {
             NationalNumber nn = parse(search.nationalNumber(), problems);
             throwIfAny(problems);
-            page = store.findByNationalNumber(nn.digits())
+            page = byNumber(nn.digits())
                     .map(p -> new Page<>(List.of(summary(p)), 0, search.size(), 1))
                     .orElse(new Page<>(List.of(), 0, search.size(), 0));
         } else {
@@ -125,7 +129,7 @@ public class PersonDirectoryService implements PersonDirectory {
         List<FieldProblem> problems = new ArrayList<>();
         NationalNumber nn = parse(nationalNumber, problems);
         throwIfAny(problems);
-        Person p = store.findByNationalNumber(nn.digits()).orElse(null);
+        Person p = byNumber(nn.digits()).orElse(null);
         if (p == null) {
             log.recordIndependently(ProtocolRecord.of(ProtocolAction.READ, PersonReadModel.ALL_TYPES, List.of(),
                     context, "by national number " + nn.format(), ProtocolOutcome.NOT_FOUND));
@@ -137,11 +141,53 @@ public class PersonDirectoryService implements PersonDirectory {
     }
 
     @Override
+    public NationalNumberLookup lookup(String nationalNumber, AccessContext context) {
+        require(Capability.READ_PERSON, context, ProtocolAction.READ, List.of(), "lookup national number");
+        List<FieldProblem> problems = new ArrayList<>();
+        NationalNumber nn = parse(nationalNumber, problems);
+        throwIfAny(problems);
+        Person current = store.findByNationalNumber(nn.digits()).orElse(null);
+        FormerNationalNumber former = current != null ? null : store.former(nn.digits()).orElse(null);
+        Person p = current != null ? current : former == null ? null : store.find(former.personId()).orElse(null);
+        if (p == null) {
+            log.recordIndependently(ProtocolRecord.of(ProtocolAction.READ, PersonReadModel.ALL_TYPES, List.of(),
+                    context, "lookup national number " + nn.format(), ProtocolOutcome.NOT_FOUND));
+            throw new NotFoundException("no person has or had national number " + nn.format());
+        }
+        log.record(ProtocolRecord.of(ProtocolAction.READ, PersonReadModel.ALL_TYPES, List.of(p.id()), context,
+                "lookup national number" + (former == null ? "" : " (former number)"), ProtocolOutcome.OK));
+        return new NationalNumberLookup(nn.digits(), former != null, former == null ? null : former.replacedOn(),
+                PersonReadModel.view(p));
+    }
+
+    @Override
+    public CivilStatusView civilStatus(UUID id, LocalDate validOn, AccessContext context) {
+        LocalDate day = validOn == null ? LocalDate.now(clock.withZone(PersonRegistryService.BELGIUM)) : validOn;
+        String q = "civil status on " + day;
+        require(Capability.READ_PERSON, context, ProtocolAction.READ, id == null ? List.of() : List.of(id), q);
+        Person p = found(id, context, q);
+        CivilStatusView v = PersonReadModel.civilStatus(p.id(), store.facts(p.id()), day);
+        List<UUID> persons = v.partnerId() == null ? List.of(p.id()) : List.of(p.id(), v.partnerId());
+        log.record(ProtocolRecord.of(ProtocolAction.READ, List.of(InformationType.CIVIL_STATUS), persons, context, q,
+                ProtocolOutcome.OK));
+        return v;
+    }
+
+    /** The person holding the number now, or else the person who held it before (a former number). */
+    private java.util.Optional<Person> byNumber(String digits) {
+        java.util.Optional<Person> current = store.findByNationalNumber(digits);
+        if (current.isPresent()) {
+            return current;
+        }
+        return store.former(digits).flatMap(f -> store.find(f.personId()));
+    }
+
+    @Override
     public PersonHistory history(UUID id, AccessContext context) {
         require(Capability.READ_PERSON, context, ProtocolAction.READ, id == null ? List.of() : List.of(id), "history");
         Person p = found(id, context, "history");
         PersonHistory h = new PersonHistory(p.id(), PersonReadModel.history(store.facts(p.id())));
-        log.record(ProtocolRecord.of(ProtocolAction.READ, PersonReadModel.ALL_TYPES, List.of(p.id()), context,
+        log.record(ProtocolRecord.of(ProtocolAction.READ, PersonReadModel.HISTORY_TYPES, List.of(p.id()), context,
                 "history", ProtocolOutcome.OK));
         return h;
     }

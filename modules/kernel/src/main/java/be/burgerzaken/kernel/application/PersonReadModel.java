@@ -2,6 +2,8 @@ package be.burgerzaken.kernel.application;
 
 import be.burgerzaken.kernel.api.access.InformationType;
 import be.burgerzaken.kernel.api.person.Basis;
+import be.burgerzaken.kernel.api.person.CivilStatus;
+import be.burgerzaken.kernel.api.person.CivilStatusView;
 import be.burgerzaken.kernel.api.person.FactRecord;
 import be.burgerzaken.kernel.api.person.IdentityFact;
 import be.burgerzaken.kernel.api.person.PersonStatus;
@@ -18,12 +20,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /** Turns stored facts into views: current identity, identity as of a date, and history lines. */
 final class PersonReadModel {
     static final Set<InformationType> ALL_TYPES = Set.of(InformationType.IDENTIFICATION, InformationType.NAME,
             InformationType.BIRTH, InformationType.SEX, InformationType.NATIONALITY, InformationType.DEATH,
             InformationType.STATUS);
+
+    /** What a history read shows: every identity fact, the civil status included. */
+    static final Set<InformationType> HISTORY_TYPES = Set.of(InformationType.IDENTIFICATION, InformationType.NAME,
+            InformationType.BIRTH, InformationType.SEX, InformationType.NATIONALITY, InformationType.DEATH,
+            InformationType.STATUS, InformationType.CIVIL_STATUS);
 
     private PersonReadModel() {
     }
@@ -87,6 +95,21 @@ final class PersonReadModel {
                     new Basis(f.basisKind(), f.basisRef(), f.note()), timeline.superseded(entry)));
         }
         return lines;
+    }
+
+    /** The civil status valid on {@code validOn} (everything recorded); an empty status when none is recorded. */
+    static CivilStatusView civilStatus(UUID personId, List<PersonFact> facts, LocalDate validOn) {
+        FactTimeline<PersonFact> timeline = timelines(facts).get(IdentityFact.CIVIL_STATUS);
+        Optional<FactTimeline.Entry<PersonFact>> e = timeline == null ? Optional.empty() : timeline.at(validOn, null);
+        if (e.isEmpty()) {
+            return new CivilStatusView(personId, validOn, null, null, null, null, null);
+        }
+        PersonFact f = e.get().payload();
+        Map<String, Object> v = FactValues.fromJson(f.value());
+        String partner = str(v, "partnerId");
+        return new CivilStatusView(personId, validOn, CivilStatus.valueOf(str(v, "status")),
+                partner == null ? null : UUID.fromString(partner), str(v, "partnerName"), f.validFrom(),
+                new Basis(f.basisKind(), f.basisRef(), f.note()));
     }
 
     private static Map<String, Object> value(Map<IdentityFact, FactTimeline<PersonFact>> t, IdentityFact fact,

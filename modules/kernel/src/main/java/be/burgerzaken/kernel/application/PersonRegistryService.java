@@ -15,6 +15,7 @@ import be.burgerzaken.kernel.api.identity.Sex;
 import be.burgerzaken.kernel.api.person.Basis;
 import be.burgerzaken.kernel.api.person.FactChange;
 import be.burgerzaken.kernel.api.person.IdentityFact;
+import be.burgerzaken.kernel.api.person.NationalNumberChange;
 import be.burgerzaken.kernel.api.person.NewPerson;
 import be.burgerzaken.kernel.api.person.PersonRegistry;
 import be.burgerzaken.kernel.api.person.PersonStatus;
@@ -28,6 +29,7 @@ import be.burgerzaken.kernel.api.protocol.ProtocolAction;
 import be.burgerzaken.kernel.api.protocol.ProtocolLog;
 import be.burgerzaken.kernel.api.protocol.ProtocolOutcome;
 import be.burgerzaken.kernel.api.protocol.ProtocolRecord;
+import be.burgerzaken.kernel.domain.FormerNationalNumber;
 import be.burgerzaken.kernel.domain.Person;
 import be.burgerzaken.kernel.domain.PersonFact;
 import be.burgerzaken.kernel.persistence.PersonStore;
@@ -148,6 +150,7 @@ public class PersonRegistryService implements PersonRegistry {
         if (person.version() != expectedVersion) {
             throw ConflictException.staleVersion(expectedVersion, person.version());
         }
+        UUID partner = partner(personId, change.fact(), value);
         Instant now = clock.instant();
         List<PersonFact> newFacts = new ArrayList<>();
         newFacts.add(fact(personId, change.fact(), value, change, now, actor, basis));
@@ -174,10 +177,94 @@ public class PersonRegistryService implements PersonRegistry {
             died.fire(new PersonDied(personId, PartialDate.parse((String) value.get("date")).earliestPossible(),
                     basis.kind(), basis.reference()));
         }
-        log.record(ProtocolRecord.of(ProtocolAction.CHANGE, types, List.of(personId), context,
+        log.record(ProtocolRecord.of(ProtocolAction.CHANGE, types, partner == null ? List.of(personId)
+                        : List.of(personId, partner), context,
                 "record " + change.fact() + " " + basis.kind() + (basis.reference() == null ? "" : " " + basis.reference()),
                 ProtocolOutcome.OK));
         return PersonReadModel.view(person);
+    }
+
+    @Override
+    public PersonView renumber(UUID personId, NationalNumberChange change, long expectedVersion,
+                               AccessContext context) {
+        Actor actor = requireOrLog(Capability.WRITE_PERSON, context, ProtocolAction.CHANGE, List.of(personId));
+        if (change == null) {
+            throw new ValidationException("body", "required", "the day the new number takes effect and the basis");
+        }
+        Basis basis = basis(change.basis(), new ArrayList<>(), true);
+        LocalDate today = LocalDate.now(clock.withZone(BELGIUM));
+        LocalDate from = change.validFrom() == null ? today : change.validFrom();
+        if (from.isAfter(today)) {
+            throw new ValidationException("validFrom", "future", "a new national number takes effect today at the "
+                    + "latest, not on " + from);
+        }
+        Person person = store.find(personId).orElseThrow(() -> new NotFoundException("no person " + personId));
+        if (person.version() != expectedVersion) {
+            throw ConflictException.staleVersion(expectedVersion, person.version());
+        }
+        PartialDate birth = PartialDate.parse(person.birthDate());
+        List<FieldProblem> problems = new ArrayList<>();
+        if (birth.year() == 0) {
+            problems.add(new FieldProblem("birthDate", "year-required",
+                    "a national number can only be allocated when at least the birth year is known"));
+        }
+        if (!"M".equals(person.sex()) && !"F".equals(person.sex())) {
+            problems.add(new FieldProblem("sex", "required-for-number",
+                    "a national number encodes the sex: M or F is needed to allocate one"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        String old = person.nationalNumber();
+        if (old != null) {
+            NationalNumber current = NationalNumber.parse(old);
+            if (current.isBis()) {
+                throw new ConflictException("bis-number", "BIS number " + current.format() + " is issued by the "
+                        + "Crossroads Bank for Social Security, not replaced here", 409);
+            }
+            if (NationalNumberFit.fits(current, birth, person.sex())) {
+                throw new ConflictException("national-number-fits", "national number " + current.format()
+                        + " still fits birth date " + person.birthDate() + " and sex " + person.sex()
+                        + ": it is not replaced", 409);
+            }
+        }
+        NationalNumber next = allocator.allocate(birth, Sex.fromCode(person.sex()));
+        Instant now = clock.instant();
+        if (old != null) {
+            store.add(new FormerNationalNumber(old, personId, next.digits(), from, now, actor.name(), basis.kind(),
+                    basis.reference()));
+        }
+        PersonFact fact = fact(personId, IdentityFact.NATIONAL_NUMBER, Map.of("nationalNumber", next.digits()),
+                new FactChange(IdentityFact.NATIONAL_NUMBER, null, from, null, basis), now, actor, basis);
+        List<PersonFact> all = new ArrayList<>(store.facts(personId));
+        all.add(fact);
+        store.add(fact);
+        PersonReadModel.project(person, all, today);
+        person.touch(now);
+        try {
+            store.flush();
+        } catch (OptimisticLockException e) {
+            throw ConflictException.staleVersion(expectedVersion, expectedVersion + 1);
+        }
+        log.record(ProtocolRecord.of(ProtocolAction.CHANGE, List.of(InformationType.IDENTIFICATION), List.of(personId),
+                context, "renumber from " + from + (old == null ? "" : " replacing a former number") + " "
+                        + basis.kind() + (basis.reference() == null ? "" : " " + basis.reference()), ProtocolOutcome.OK));
+        return PersonReadModel.view(person);
+    }
+
+    /** For a civil status naming a partner: the partner, who must be another known person; otherwise null. */
+    private UUID partner(UUID personId, IdentityFact fact, Map<String, Object> value) {
+        if (fact != IdentityFact.CIVIL_STATUS || value.get("partnerId") == null) {
+            return null;
+        }
+        UUID partner = UUID.fromString((String) value.get("partnerId"));
+        if (partner.equals(personId)) {
+            throw new ValidationException("value.partnerId", "same-person", "a person is not their own partner");
+        }
+        if (store.find(partner).isEmpty()) {
+            throw new ValidationException("value.partnerId", "unknown-person", "no person with id " + partner);
+        }
+        return partner;
     }
 
     @Override
@@ -235,7 +322,10 @@ public class PersonRegistryService implements PersonRegistry {
                 NationalNumber number = check.number();
                 nn = number.digits();
                 consistency(number, birthDate, sexCode, problems);
-                if (store.nationalNumberInUse(nn)) {
+                if (store.former(nn).isPresent()) {
+                    problems.add(new FieldProblem("nationalNumber", "in-use", "national number " + number.format()
+                            + " is a former number of another person and is never given again"));
+                } else if (store.nationalNumberInUse(nn)) {
                     problems.add(new FieldProblem("nationalNumber", "in-use",
                             "national number " + number.format() + " belongs to another person"));
                 }

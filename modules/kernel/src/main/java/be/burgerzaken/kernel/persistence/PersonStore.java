@@ -1,5 +1,6 @@
 package be.burgerzaken.kernel.persistence;
 
+import be.burgerzaken.kernel.domain.FormerNationalNumber;
 import be.burgerzaken.kernel.domain.Person;
 import be.burgerzaken.kernel.domain.PersonFact;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,9 +27,20 @@ public class PersonStore {
                 .setParameter("nn", digits).getResultStream().findFirst();
     }
 
+    /** Whether a person holds the number now, or held it before (a former number is never handed out again). */
     public boolean nationalNumberInUse(String digits) {
         return !em.createQuery("SELECT p.id FROM Person p WHERE p.nationalNumber = :nn", UUID.class)
-                .setParameter("nn", digits).setMaxResults(1).getResultList().isEmpty();
+                .setParameter("nn", digits).setMaxResults(1).getResultList().isEmpty()
+                || em.find(FormerNationalNumber.class, digits) != null;
+    }
+
+    /** The person's former number with these digits, if it is one. */
+    public Optional<FormerNationalNumber> former(String digits) {
+        return Optional.ofNullable(em.find(FormerNationalNumber.class, digits));
+    }
+
+    public void add(FormerNationalNumber former) {
+        em.persist(former);
     }
 
     public List<PersonFact> facts(UUID personId) {

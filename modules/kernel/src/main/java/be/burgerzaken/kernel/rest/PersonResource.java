@@ -1,7 +1,9 @@
 package be.burgerzaken.kernel.rest;
 
 import be.burgerzaken.kernel.api.access.AccessContext;
+import be.burgerzaken.kernel.api.person.CivilStatusView;
 import be.burgerzaken.kernel.api.person.FactChange;
+import be.burgerzaken.kernel.api.person.NationalNumberLookup;
 import be.burgerzaken.kernel.api.person.NewPerson;
 import be.burgerzaken.kernel.api.person.Page;
 import be.burgerzaken.kernel.api.person.PersonDirectory;
@@ -104,11 +106,52 @@ public class PersonResource {
 
     @GET
     @Path("by-national-number/{nationalNumber}")
-    @Operation(summary = "A person by national register or BIS number (any notation)")
+    @Operation(summary = "A person by national register or BIS number (any notation)",
+            description = "A former number of a person (replaced after a change of registered sex) finds them too; "
+                    + "GET national-numbers/{nationalNumber} says whether the number is a former one.")
     public Response byNationalNumber(@PathParam("nationalNumber") String nationalNumber,
                                      @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
         PersonView v = directory.getByNationalNumber(nationalNumber, AccessContext.rest(purpose));
         return Response.ok(v).tag(RestParams.etag(v.version())).build();
+    }
+
+    // --- effects of civil-status acts (issue 4): former numbers, civil status ---
+
+    @GET
+    @Path("national-numbers/{nationalNumber}")
+    @Operation(summary = "Whose national number is this, now or formerly",
+            description = "Finds the person a national register number belongs to, also when it is a former number "
+                    + "of theirs (replaced after a change of registered sex or a corrected birth date): 'former' is "
+                    + "then true with 'replacedOn', and 'person' carries the current number.")
+    @APIResponse(responseCode = "200", description = "The person, and whether the number is a former one",
+            content = @Content(schema = @Schema(implementation = NationalNumberLookup.class)))
+    @APIResponse(responseCode = "404", description = "No person has or had the number",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public NationalNumberLookup lookup(@PathParam("nationalNumber") String nationalNumber,
+                                       @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
+        return directory.lookup(nationalNumber, AccessContext.rest(purpose));
+    }
+
+    @GET
+    @Path("{id}/civil-status")
+    @Operation(summary = "A person's civil status on a date",
+            description = "Civil status (burgerlijke staat / état civil, IT 120) valid on the date (default today): "
+                    + "SINGLE, MARRIED, DIVORCED or WIDOWED with the partner and since when, from the civil-status "
+                    + "acts registered; no status when none is recorded. The full history is in /history.")
+    @APIResponse(responseCode = "200", description = "The civil status",
+            content = @Content(schema = @Schema(implementation = CivilStatusView.class)))
+    @APIResponse(responseCode = "404", description = "No such person",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CivilStatusView civilStatus(@PathParam("id") String id,
+                                       @Parameter(description = "YYYY-MM-DD, default today") @QueryParam("date") String date,
+                                       @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
+        LocalDate on;
+        try {
+            on = date == null || date.isBlank() ? null : LocalDate.parse(date.strip());
+        } catch (DateTimeParseException e) {
+            throw new ValidationException("date", "invalid", "'" + date + "' is not a date (YYYY-MM-DD)");
+        }
+        return directory.civilStatus(RestParams.uuid(id, "id"), on, AccessContext.rest(purpose));
     }
 
     @GET

@@ -6,6 +6,11 @@ public enum OriginKind {
     MUNICIPALITY,
     /** Abroad (komende uit het buitenland / venant de l'étranger). */
     ABROAD,
-    /** Neither, e.g. a person already known to the kernel without a previous residence (later: birth). */
-    OTHER
+    /** Neither, e.g. a person already known to the kernel without a previous residence. */
+    OTHER,
+    /**
+     * Born here (geboorte / naissance): a newborn entered by the registration of the birth act, at a parent's main
+     * residence from the birth date; never chosen for a first registration.
+     */
+    BIRTH
 }

@@ -321,6 +321,11 @@ public class ResidentService implements Residents {
                     + List.of(OriginKind.values())));
             return;
         }
+        if (r.origin().kind() == OriginKind.BIRTH) {
+            problems.add(new FieldProblem("origin.kind", "birth-by-act", "a newborn is entered in the registers by "
+                    + "the registration of its birth act, not by a first registration"));
+            return;
+        }
         ReferenceCatalog catalog = ReferenceCatalog.load();
         if (r.origin().kind() == OriginKind.MUNICIPALITY) {
             String nis = r.origin().municipalityNis();

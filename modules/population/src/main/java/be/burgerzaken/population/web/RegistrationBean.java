@@ -111,7 +111,8 @@ public class RegistrationBean implements Serializable {
     }
 
     public List<OriginKind> getOriginKinds() {
-        return List.of(OriginKind.values());
+        // a birth is entered by the registration of the birth act
+        return java.util.Arrays.stream(OriginKind.values()).filter(o -> o != OriginKind.BIRTH).toList();
     }
 
     public List<HouseholdPosition> getPositions() {

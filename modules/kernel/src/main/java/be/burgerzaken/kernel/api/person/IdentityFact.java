@@ -13,6 +13,8 @@ import be.burgerzaken.kernel.api.access.InformationType;
  *   <li>NATIONALITY: {@code nationalities} (ISO 3166-1 alpha-2 list)</li>
  *   <li>DEATH: {@code date}, {@code placeNis} or {@code placeForeign} + {@code country}</li>
  *   <li>STATUS: {@code status} ({@link PersonStatus})</li>
+ *   <li>CIVIL_STATUS: {@code status} ({@link CivilStatus}), {@code partnerId} (the partner's person id, optional),
+ *       {@code partnerName} (the partner's names, optional)</li>
  * </ul>
  */
 public enum IdentityFact {
@@ -22,7 +24,9 @@ public enum IdentityFact {
     SEX(InformationType.SEX),
     NATIONALITY(InformationType.NATIONALITY),
     DEATH(InformationType.DEATH),
-    STATUS(InformationType.STATUS);
+    STATUS(InformationType.STATUS),
+    /** Civil status (burgerlijke staat / état civil, IT 120) with the partner link, from civil-status acts. */
+    CIVIL_STATUS(InformationType.CIVIL_STATUS);
 
     private final InformationType informationType;
 

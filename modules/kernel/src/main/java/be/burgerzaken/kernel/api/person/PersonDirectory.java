@@ -25,4 +25,16 @@ public interface PersonDirectory {
      * on date X about date Y".
      */
     PersonView asOf(UUID id, LocalDate validOn, Instant knownAt, AccessContext context);
+
+    /**
+     * The person's civil status valid on {@code validOn} (null = today): status, partner and since when; an empty
+     * status when none is recorded for that day.
+     */
+    CivilStatusView civilStatus(UUID id, LocalDate validOn, AccessContext context);
+
+    /**
+     * The person a national register number belongs to, also when it is a former number of theirs (replaced after
+     * a change of registered sex or a corrected birth date), which the answer flags.
+     */
+    NationalNumberLookup lookup(String nationalNumber, AccessContext context);
 }

@@ -26,4 +26,13 @@ public interface PersonRegistry {
 
     /** Validates a person's identity data without storing anything; the same checks as {@link #register}. */
     void validate(NewPerson person);
+
+    /**
+     * Gives the person a new national register number for their current birth date and sex, from
+     * {@code change.validFrom()}: after a change of registered sex or a corrected birth date the old number no
+     * longer fits (domain.md section 1). The old number stays in the history and as a former number (never
+     * allocated again, still found by {@link PersonDirectory#lookup}). A number that still fits is not replaced
+     * (409 {@code national-number-fits}); a BIS number is not ours to replace (409 {@code bis-number}).
+     */
+    PersonView renumber(UUID personId, NationalNumberChange change, long expectedVersion, AccessContext context);
 }
