@@ -22,7 +22,8 @@ import java.util.UUID;
  * Checks a requester's stated relation against our own data: the registered acts and the persons they name
  * ({@code act_subject}), each act as amended by its registered amendments. Parents and children come from the acts
  * that name a child with its parents (birth: mother, father, co-mother; recognition: the recognising parent;
- * adoption: the adopters), ascendants and descendants from those up to {@link #GENERATIONS} generations; spouses
+ * adoption: the adopters; such an act also makes its parents ascendants of its child when the child is not a person of
+ * the register), ascendants and descendants from those up to {@link #GENERATIONS} generations; spouses
  * from registered marriage acts not dissolved by a later registered divorce act naming both; the surviving spouse
  * named in a death act for that act; a legal representative is a parent (as above) of a person under
  * {@link #MAJORITY} on the day of the request (birth date from the birth act). Heirs, notaries and lawyers, legal
@@ -105,13 +106,24 @@ public final class Kinship {
             case SPOUSE_OR_COHABITANT -> (act.type() == ActType.DEATH
                     && act.names(requester, EnumSet.of(SubjectRole.SPOUSE)))
                     || principals.stream().anyMatch(p -> spouses(p).contains(requester));
-            case ASCENDANT -> principals.stream().anyMatch(p -> ancestors(p).contains(requester));
+            case ASCENDANT -> parentInThisAct(requester, act)
+                    || principals.stream().anyMatch(p -> ancestors(p).contains(requester));
             case DESCENDANT -> principals.stream().anyMatch(p -> descendants(p).contains(requester));
-            case LEGAL_REPRESENTATIVE -> principals.stream().anyMatch(p -> parents(p).contains(requester)
-                    && minor(p, on));
+            case LEGAL_REPRESENTATIVE -> (parentInThisAct(requester, act) && act.type() == ActType.BIRTH
+                    && act.eventDate() != null && Period.between(act.eventDate(), on).getYears() < MAJORITY)
+                    || principals.stream().anyMatch(p -> parents(p).contains(requester) && minor(p, on));
             case HEIR, NOTARY, LAWYER, NONE -> false;
         };
         return confirmed ? Optional.of(stated) : Optional.empty();
+    }
+
+    /**
+     * The act itself names the requester as a parent of the child it is about (birth, recognition, adoption), also
+     * when the child is not (yet) a person of the register.
+     */
+    static boolean parentInThisAct(UUID requester, ActFacts act) {
+        return EnumSet.of(ActType.BIRTH, ActType.RECOGNITION, ActType.ADOPTION).contains(act.type())
+                && act.names(requester, PARENT_ROLES);
     }
 
     public Set<UUID> parents(UUID person) {

@@ -2,7 +2,8 @@
 -- document, with who asked, their relation to the act's person, whether our data confirmed it (VERIFIED) or it
 -- was declared with a basis (DECLARED: "declared, not verified"), or the act was public (PUBLIC), the dated access
 -- rule that allowed it and the kernel document issued. Refused requests leave no row (the protocol log has them).
--- Rows are only inserted.
+-- Rows are only inserted. No foreign key to kernel.issued_document: the kernel writes its register line in its own
+-- persistence unit, which reaches the database only when that unit flushes (at the latest at commit).
 
 CREATE TABLE extract_request (
     id                          UUID          NOT NULL PRIMARY KEY,
@@ -19,7 +20,7 @@ CREATE TABLE extract_request (
     public_from                 DATE          NOT NULL,
     channel                     VARCHAR(12)   NOT NULL,
     purpose                     VARCHAR(500)  NOT NULL,
-    document_id                 UUID          NOT NULL REFERENCES kernel.issued_document (id),
+    document_id                 UUID          NOT NULL,                -- kernel.issued_document (id)
     verification_code           VARCHAR(19)   NOT NULL,
     verify_url                  VARCHAR(500)  NOT NULL,              -- as printed on the document
     issued_at                   TIMESTAMP WITH TIME ZONE NOT NULL,

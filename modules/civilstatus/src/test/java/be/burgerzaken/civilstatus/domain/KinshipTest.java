@@ -87,6 +87,23 @@ class KinshipTest {
     }
 
     @Test
+    void aBirthActMakesItsParentsAscendantsAndRepresentativesOfAChildNotInTheRegister() {
+        ActFacts birth = act(ActType.BIRTH, LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 8), mother,
+                SubjectRole.MOTHER, father, SubjectRole.FATHER);
+        assertEquals(Optional.of(RequesterRelation.ASCENDANT), verify(mother, RequesterRelation.ASCENDANT, birth));
+        assertEquals(Optional.of(RequesterRelation.LEGAL_REPRESENTATIVE),
+                verify(father, RequesterRelation.LEGAL_REPRESENTATIVE, birth));
+        assertEquals(Optional.empty(), verify(mother, RequesterRelation.SELF, birth));
+        assertEquals(Optional.empty(), verify(stranger, RequesterRelation.ASCENDANT, birth));
+        ActFacts old = act(ActType.BIRTH, LocalDate.of(2000, 3, 10), LocalDate.of(2000, 3, 8), mother,
+                SubjectRole.MOTHER);
+        assertEquals(Optional.empty(), verify(mother, RequesterRelation.LEGAL_REPRESENTATIVE, old), "an adult child");
+        ActFacts death = act(ActType.DEATH, LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 8), stranger,
+                SubjectRole.DECEASED, mother, SubjectRole.SPOUSE);
+        assertEquals(Optional.empty(), verify(mother, RequesterRelation.ASCENDANT, death), "only filiation acts");
+    }
+
+    @Test
     void anAdoptionMakesTheAdoptersParents() {
         ActFacts adoption = act(ActType.ADOPTION, LocalDate.of(2024, 1, 1), null, adopted, SubjectRole.ADOPTEE, mother,
                 SubjectRole.ADOPTER);
