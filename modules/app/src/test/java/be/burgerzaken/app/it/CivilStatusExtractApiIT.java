@@ -196,9 +196,14 @@ class CivilStatusExtractApiIT {
         assertEquals("civilstatus.copy", Api.anonymous().get("/api/v1/public/documents/"
                 + copy.json().getString("verificationCode")).json().getString("type"));
 
-        Raw extract = issue("registrar", actId, request("EXTRACT", "en", "{\"personId\":\"" + fatherId
+        // the father, named by his national number
+        String fatherNumber = Api.as("clerk").get("/api/v1/persons/" + fatherId + "?purpose=" + q(PURPOSE)).json()
+                .getString("nationalNumber");
+        Raw extract = issue("registrar", actId, request("EXTRACT", "en", "{\"nationalNumber\":\"" + fatherNumber
                 + "\",\"relation\":\"ASCENDANT\"}"), Map.of());
         assertEquals(201, extract.status(), extract.text());
+        assertEquals(fatherId, extract.json().getString("requesterPersonId"));
+        assertEquals("VERIFIED", extract.json().getString("access"));
         String current = CertificateApiIT.text(pdf("registrar", extract.json().getString("pdf")));
         assertTrue(current.contains("Lotte"), current);
         assertTrue(current.contains("This act has been amended"), current);
@@ -376,6 +381,15 @@ class CivilStatusExtractApiIT {
         Raw unknown = issue("clerk", UUID.randomUUID().toString(), request("EXTRACT", "nl", "{\"name\":\"X\","
                 + "\"relation\":\"NONE\"}"), Map.of());
         assertEquals(404, unknown.status());
+        Raw nobody = issue("clerk", act.getString("id"), request("EXTRACT", "nl", "{\"personId\":\"" + UUID.randomUUID()
+                + "\",\"relation\":\"SELF\"}"), Map.of());
+        assertEquals(400, nobody.status(), nobody.text());
+        assertEquals("requester.personId", nobody.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        Raw unregistered = issue("clerk", act.getString("id"), request("EXTRACT", "nl", "{\"nationalNumber\":"
+                + "\"93.05.18-223.61\",\"name\":\"Jan Janssens\",\"relation\":\"NONE\"}"), Map.of());
+        assertEquals(403, unregistered.status(), "a national number not in the register, with a name: the rules decide "
+                + unregistered.text());
+        assertEquals(0, list(act.getString("id")).getInt("total"));
         assertEquals(400, send("clerk", "POST", BASE + "/" + act.getString("id") + "/extracts", "application/json",
                 bytes(request("EXTRACT", "nl", "{\"name\":\"X\",\"relation\":\"NONE\"}")), Map.of()).status(),
                 "a purpose is required");

@@ -34,6 +34,8 @@ import be.burgerzaken.kernel.api.document.IssuedDocument;
 import be.burgerzaken.kernel.api.identity.NationalNumber;
 import be.burgerzaken.kernel.api.person.Page;
 import be.burgerzaken.kernel.api.person.PersonDirectory;
+import be.burgerzaken.kernel.api.person.PersonSearch;
+import be.burgerzaken.kernel.api.person.PersonSummary;
 import be.burgerzaken.kernel.api.person.PersonView;
 import be.burgerzaken.kernel.api.problem.ConflictException;
 import be.burgerzaken.kernel.api.problem.FieldProblem;
@@ -67,12 +69,14 @@ import java.util.UUID;
  * the dated access rules applied ({@link ExtractAccessRules}), then the document written in its language, issued by
  * the kernel, recorded in {@code extract_request} and protocol-logged, flagged when the relation is only declared.
  *
- * <p>A refusal by the rules (403) or a request found invalid after the requester was read is logged in this
- * transaction, which then commits without anything else: a second transaction appending to the actor's stripe,
- * whose head this one holds once the kernel logged the read, would wait for it forever (as the certificates).
+ * <p>A refusal by the rules (403) or a declared relation without its basis is logged in this transaction, which then
+ * commits without anything else: a second transaction appending to the actor's stripe, whose head this one holds
+ * once the kernel logged the read of the requester, would wait for it forever (as the certificates). Every other
+ * invalid request rolls back (nothing was written but the kernel's read entries, and a kernel call that refused has
+ * marked the transaction for rollback anyway).
  */
 @ApplicationScoped
-@Transactional(dontRollbackOn = {ExtractRefusedException.class, ValidationException.class})
+@Transactional(dontRollbackOn = {ExtractRefusedException.class, BasisRequiredException.class})
 public class ExtractService implements Extracts {
     static final String OPERATION = "civilstatus.extract";
     static final int MAX_BASIS = 500;
@@ -162,7 +166,7 @@ public class ExtractService implements Extracts {
                     + "decision, ...); the extract is then issued as 'declared, not verified'";
             log.record(ProtocolRecord.of(ProtocolAction.CREATE, ActGuard.types(p.current()), ActGuard.ids(p.subjects()),
                     context, what + " " + act.number() + " refused: requester.basis required", ProtocolOutcome.INVALID));
-            throw new ValidationException("requester.basis", "required", message);
+            throw new BasisRequiredException(message);
         }
 
         ExtractContent.Facts facts = new ExtractContent.Facts(checked.kind(), act.type(), act.number(),
@@ -356,14 +360,15 @@ public class ExtractService implements Extracts {
                         + "not that of person " + requesterId);
             }
         } else if (c.nationalNumber() != null) {
-            try {
-                requester = persons.getByNationalNumber(c.nationalNumber(), context);
-                requesterId = requester.id();
-            } catch (NotFoundException e) {
-                if (requesterName == null) {
-                    throw new ValidationException("requester.name", "required", "no person has this national number "
-                            + "in the register: name the requester");
-                }
+            // a search, not a get: a kernel call that refuses marks the whole transaction for rollback
+            PersonSummary found = persons.search(new PersonSearch(c.nationalNumber(), null, null, null, 0, 2), context)
+                    .items().stream().filter(p -> c.nationalNumber().equals(p.nationalNumber())).findFirst().orElse(null);
+            if (found != null) {
+                requesterId = found.id();
+                requesterName = (nz(found.familyName()) + " " + nz(found.givenNames())).strip();
+            } else if (requesterName == null) {
+                throw new ValidationException("requester.name", "required", "no person has this national number in "
+                        + "the register: name the requester");
             }
         }
         if (requester != null) {
