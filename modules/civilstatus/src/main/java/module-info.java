@@ -15,15 +15,17 @@ module be.burgerzaken.civilstatus {
     requires jakarta.persistence;
     requires jakarta.transaction;
     requires jakarta.ws.rs;
+    requires jakarta.faces.api;
     requires jakarta.json.bind;
     requires microprofile.config.api;
     requires microprofile.openapi.api;
 
     exports be.burgerzaken.civilstatus.api;
 
-    // the container reaches the internals reflectively (CDI, JPA, JAX-RS, JSON-B)
+    // the container reaches the internals reflectively (CDI, JPA, JAX-RS, Faces, JSON-B)
     opens be.burgerzaken.civilstatus.application;
     opens be.burgerzaken.civilstatus.domain;
     opens be.burgerzaken.civilstatus.persistence;
     opens be.burgerzaken.civilstatus.rest;
+    opens be.burgerzaken.civilstatus.web;
 }

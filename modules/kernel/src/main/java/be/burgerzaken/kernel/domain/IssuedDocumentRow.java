@@ -28,7 +28,11 @@ public class IssuedDocumentRow {
     @Column(name = "doc_type")
     private String docType;
     private String language;
-    @Column(name = "subject_person_id")
+    /**
+     * Written by {@code DocumentStore.add} after the insert, and only when there is a subject: a NULL UUID bound by
+     * JPA reaches PostgreSQL as VARCHAR, which a uuid column refuses (a document about no registered person).
+     */
+    @Column(name = "subject_person_id", insertable = false, updatable = false)
     @Convert(converter = NullableUuidConverter.class)
     private UUID subjectPersonId;
     private String requester;

@@ -27,8 +27,21 @@ public class DocumentStore {
     @PersistenceContext(unitName = "kernel")
     EntityManager em;
 
+    /**
+     * Inserts the register line (flushed at once, so other units of the transaction see it) and then its subject:
+     * the column is written natively and only when there is one, because a NULL UUID bound by JPA is a VARCHAR to
+     * PostgreSQL (documents about no registered person, e.g. an extract of an old civil-status act).
+     */
     public void add(IssuedDocumentRow row) {
         em.persist(row);
+        em.flush();
+        if (row.subjectPersonId() != null) {
+            int rows = em.createNativeQuery("UPDATE kernel.issued_document SET subject_person_id = ?1 WHERE id = ?2")
+                    .setParameter(1, row.subjectPersonId()).setParameter(2, row.id()).executeUpdate();
+            if (rows != 1) {
+                throw new IllegalStateException("issued document " + row.id() + " not found to write its subject");
+            }
+        }
     }
 
     /** The whole row, with the PDF. */
