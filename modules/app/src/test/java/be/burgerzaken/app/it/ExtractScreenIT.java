@@ -31,8 +31,8 @@ class ExtractScreenIT extends BrowserTest {
     void aClerkIssuesAFrenchExtractOfARegisteredBirthAct() throws Exception {
         String family = ActsClient.uniqueName("Jacobs");
         String motherId = ActsClient.person(family, "Hanne", "1992-10-10", "F", PURPOSE);
-        String childId = ActsClient.person("Peeters", "Juliette", ActsClient.today().minusDays(2).toString(), "F",
-                PURPOSE);
+        String childId = ActsClient.person(ActsClient.CHILD_FAMILY, "Juliette",
+                ActsClient.today().minusDays(2).toString(), "F", PURPOSE);
         String json = ActsClient.birth("Juliette", details(motherId, family, "Hanne", "1992-10-10"), null)
                 .replace("\"childFamilyName\":", "\"childPersonId\":\"" + childId + "\",\"childFamilyName\":");
         JsonObject act = ActsClient.registered(json, PURPOSE);
@@ -88,7 +88,7 @@ class ExtractScreenIT extends BrowserTest {
         assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.ISO_8859_1));
         String text = CertificateApiIT.text(pdf);
         for (String expected : List.of("Extrait d'un acte de l'état civil", "Acte de naissance n° " + act.getString("number"),
-                "Enfant", "Juliette", "Peeters", "Mère", family, "Lieu de naissance", "Louvain", code)) {
+                "Enfant", "Juliette", ActsClient.CHILD_FAMILY, "Mère", family, "Lieu de naissance", "Louvain", code)) {
             assertTrue(text.contains(expected), expected + " in\n" + text);
         }
     }
