@@ -14,6 +14,9 @@ module be.burgerzaken.civilstatus {
     requires jakarta.transaction;
     requires jakarta.ws.rs;
     requires jakarta.json.bind;
+    requires jakarta.faces.api;
+    // the attachment upload of the act form (h:inputFile hands over a Part)
+    requires jakarta.servlet;
     requires microprofile.config.api;
     requires microprofile.openapi.api;
 
@@ -24,4 +27,5 @@ module be.burgerzaken.civilstatus {
     opens be.burgerzaken.civilstatus.domain;
     opens be.burgerzaken.civilstatus.persistence;
     opens be.burgerzaken.civilstatus.rest;
+    opens be.burgerzaken.civilstatus.web;
 }
