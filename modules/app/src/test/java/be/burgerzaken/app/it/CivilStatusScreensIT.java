@@ -4,12 +4,15 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -192,6 +195,38 @@ class CivilStatusScreensIT extends BrowserTest {
     }
 
     @Test
+    void theRegistrarSendsAnActBackWithARemarkTheClerkSeesWithTheDraft() {
+        String family = ActsClient.uniqueName("Terugsturen");
+        String mother = ActsClient.details(null, family, "Eva", "1992-05-06");
+        ActsClient.Raw created = ActsClient.create("clerk", ActsClient.birth("Nina", mother, null), PURPOSE);
+        assertEquals(201, created.status(), created.text());
+        String id = created.json().getString("id");
+        ActsClient.submitted(id, created.header("ETag"), PURPOSE);
+
+        signedInAs("registrar");
+        driver.get(PayaraServer.baseUrl() + "/civilstatus/act.xhtml?id=" + id);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("purposeForm:purpose"))).sendKeys(PURPOSE);
+        driver.findElement(By.id("purposeForm:confirm")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sendBackForm:sendBack"))).click();
+        WebElement required = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//textarea[@id='sendBackForm:remark']/following-sibling::span[contains(@class,'bz-error')]")));
+        assertFalse(required.getText().isBlank());
+        assertEquals("Klaar voor ondertekening", driver.findElement(By.id("status")).getText(), "nothing changed");
+        driver.findElement(By.id("sendBackForm:remark")).sendKeys("De geboorteplaats van de moeder ontbreekt.");
+        driver.findElement(By.id("sendBackForm:sendBack")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Ontwerp"));
+        assertTrue(driver.findElement(By.id("returnRemark")).getText().contains("De geboorteplaats van de moeder ontbreekt."));
+        assertEquals(List.of(), Accessibility.violations(driver), "act sent back passes axe");
+
+        signedInAs("clerk");
+        driver.get(PayaraServer.baseUrl() + "/civilstatus/act-edit.xhtml?id=" + id);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("purposeForm:purpose"))).sendKeys(PURPOSE);
+        driver.findElement(By.id("purposeForm:confirm")).click();
+        WebElement remark = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("returnRemark")));
+        assertTrue(remark.getText().contains("registrar") && remark.getText().contains("moeder ontbreekt"), remark.getText());
+    }
+
+    @Test
     void theOtherFormsAndListsPassAxe() {
         Map<String, List<String>> axe = new LinkedHashMap<>();
         signedInAs("clerk");
@@ -278,7 +313,9 @@ class CivilStatusScreensIT extends BrowserTest {
         WebElement item = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
                 "//li[contains(@class,'ui-autocomplete-item') and contains(., '" + personId + "')]")));
         item.click();
-        wait.until(d -> !value("act:" + sid + "_familyName").isBlank());
+        // the person's fieldset is rendered anew by the pick: wait for the new one, filled
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(d -> !value("act:" + sid + "_familyName").isBlank());
     }
 
     /** The row of the signing queue naming the family, on whichever page it is. */
