@@ -272,6 +272,23 @@ class CivilStatusScreensIT extends BrowserTest {
         driver.findElement(By.id("steps:amend")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("act:reason")));
         axe.put("amendment form", Accessibility.violations(driver));
+        // a correction of the hour: submitted without reason and basis, each is asked for next to its field
+        setValue("act:birthTime", "00:01");
+        driver.findElement(By.id("act:submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//textarea[@id='act:reason']/following-sibling::span[contains(@class,'bz-error')]")));
+        assertFalse(driver.findElements(By.xpath(
+                "//select[@id='act:legalBasis_kind']/following-sibling::span[contains(@class,'bz-error')]")).isEmpty());
+        assertEquals("00:01", value("act:birthTime"), "the corrected hour is kept");
+        driver.findElement(By.id("act:reason")).sendKeys("het uur werd verkeerd overgenomen");
+        select("act:legalBasis_kind", "DECLARATION");
+        driver.findElement(By.id("act:legalBasis_reference")).sendKeys("verklaring vader");
+        driver.findElement(By.id("act:submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("submittedNote")));
+        assertEquals("Verbeterde akte", driver.findElement(By.id("actType")).getText());
+        assertTrue(driver.findElement(By.id("history")).getText().contains("00:01"),
+                driver.findElement(By.id("history")).getText());
+        axe.put("amended act ready", Accessibility.violations(driver));
 
         String child = Api.as("registrar").get(ActsClient.BASE + "/" + original + "?purpose=" + q(PURPOSE)).json()
                 .getJsonObject("content").getString("childPersonId");

@@ -148,14 +148,37 @@ public class ActViewBean implements Serializable {
     private void refused(DomainException e) {
         if (e instanceof ValidationException v) {
             ContentRows labels = rows();
-            List<FieldProblem> named = v.problems().stream().map(p -> new FieldProblem(
-                    p.field() == null ? null : labels.label(p.field().replaceFirst("^content\\.(corrected\\.)?", "")),
+            List<FieldProblem> named = v.problems().stream().map(p -> new FieldProblem(fieldLabel(labels, p.field()),
                     p.code(), p.message())).toList();
             CivilStatusFaces.show(new ValidationException(named), f -> null);
         } else {
             CivilStatusFaces.show(e, f -> null);
         }
         reread(e);
+    }
+
+    /** The label of a field the facade names: content fields by their path, the legal basis and attachments. */
+    static String fieldLabel(ContentRows labels, String field) {
+        if (field == null) {
+            return null;
+        }
+        if (field.startsWith("content.")) {
+            return labels.label(field.replaceFirst("^content\\.(corrected\\.)?", ""));
+        }
+        if (field.equals("legalBasis")) {
+            return CivilStatusFaces.text("basis.title");
+        }
+        if (field.startsWith("legalBasis.")) {
+            return CivilStatusFaces.text("basis.title") + " · "
+                    + CivilStatusFaces.text("basis." + field.substring("legalBasis.".length()));
+        }
+        if (field.equals("attachments")) {
+            return CivilStatusFaces.text("attachments.title");
+        }
+        if (field.equals("drawnUpAt")) {
+            return CivilStatusFaces.text("field.drawnUpAt");
+        }
+        return field;
     }
 
     /** After a conflict the page shows the act as it stands now. */

@@ -33,7 +33,7 @@ final class CivilStatusFaces {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (e instanceof ValidationException v) {
             for (FieldProblem p : v.problems()) {
-                String clientId = clientIdOf.apply(p.field());
+                String clientId = p.field() == null ? null : clientIdOf.apply(p.field());
                 UIComponent c = clientId == null ? null : faces.getViewRoot().findComponent(clientId);
                 if (c == null) {
                     String text = (p.field() == null ? "" : p.field() + ": ") + p.message();
