@@ -233,6 +233,18 @@ class CivilStatusScreensIT extends BrowserTest {
         driver.get(PayaraServer.baseUrl() + "/civilstatus/act-new.xhtml");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText("Huwelijksakte")));
         axe.put("type chooser", Accessibility.violations(driver));
+        driver.findElement(By.linkText("Huwelijksakte")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("purposeForm:purpose"))).sendKeys("ab");
+        driver.findElement(By.id("purposeForm:confirm")).click();
+        WebElement tooShort = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//input[@id='purposeForm:purpose']/following-sibling::span[contains(@class,'bz-error')]")));
+        assertTrue(tooShort.getText().contains("3 tot 500"), tooShort.getText());
+        assertEquals("ab", value("purposeForm:purpose"));
+        axe.put("purpose refused", Accessibility.violations(driver));
+        driver.findElement(By.id("purposeForm:purpose")).clear();
+        driver.findElement(By.id("purposeForm:purpose")).sendKeys(PURPOSE);
+        driver.findElement(By.id("purposeForm:confirm")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("act:spouses_0_pick_input")));
         for (String type : List.of("MARRIAGE", "DEATH", "MARRIAGE_DECLARATION", "ADOPTION", "FOREIGN_ACT",
                 "RECOGNITION")) {
             driver.get(PayaraServer.baseUrl() + "/civilstatus/act-new.xhtml?type=" + type);

@@ -122,6 +122,14 @@ public class ActFormBean implements Serializable {
             return null;
         }
         if (mode == Mode.NEW) {
+            // nothing is read yet that would let the kernel judge the purpose: its own bounds, before any search
+            int length = purpose.strip().length();
+            if (length < AccessContext.MIN_PURPOSE || length > AccessContext.MAX_PURPOSE) {
+                CivilStatusFaces.show(new ValidationException("purpose", "length", CivilStatusFaces.text("purpose.length")
+                        .replace("{0}", String.valueOf(AccessContext.MIN_PURPOSE))
+                        .replace("{1}", String.valueOf(AccessContext.MAX_PURPOSE))), f -> "purposeForm:purpose");
+                return null;
+            }
             purposes.work(purpose);
             return "/civilstatus/act-new.xhtml?faces-redirect=true&type=" + actType();
         }
