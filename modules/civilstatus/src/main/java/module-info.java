@@ -17,6 +17,8 @@ module be.burgerzaken.civilstatus {
     requires jakarta.ws.rs;
     requires jakarta.faces.api;
     requires jakarta.json.bind;
+    // the attachment upload of the act form (h:inputFile hands over a Part)
+    requires jakarta.servlet;
     requires microprofile.config.api;
     requires microprofile.openapi.api;
 

@@ -409,6 +409,86 @@ class CivilStatusApiIT {
         }
     }
 
+    // --- signing queue, send back with a remark, index by the names an act writes (the screens' needs) ---
+
+    @Test
+    void theSigningQueueListsTheActsWaitingForSignatureTheLongestWaitingFirst() {
+        String child = ActsClient.uniqueName("Wachtrij");
+        JsonObject first = submittedBirth(child, "Eerste");
+        JsonObject second = submittedBirth(child, "Tweede");
+        JsonObject queue = Api.as("registrar").get(BASE + "/signing-queue?size=100&purpose=" + q(PURPOSE)).json();
+        List<JsonObject> items = queue.getJsonArray("items").stream().map(v -> v.asJsonObject()).toList();
+        assertTrue(items.stream().allMatch(a -> a.getString("status").equals("READY_FOR_SIGNATURE")), queue.toString());
+        List<String> ids = items.stream().map(a -> a.getString("id")).toList();
+        assertTrue(ids.indexOf(first.getString("id")) >= 0 && ids.indexOf(first.getString("id"))
+                < ids.indexOf(second.getString("id")), "the longest waiting first: " + ids);
+        JsonObject line = items.get(ids.indexOf(first.getString("id")));
+        assertEquals("clerk", line.getString("createdBy"));
+        assertTrue(line.getJsonArray("persons").toString().contains(child), line.toString());
+        assertEquals(queue.getJsonNumber("total").longValue(), Api.as("clerk").get(BASE + "/signing-queue?size=1&purpose="
+                + q(PURPOSE)).json().getJsonNumber("total").longValue(), "clerks see the queue too");
+
+        assertEquals(200, step("registrar", first.getString("id"), "registration", etag(first), PURPOSE).status());
+        String after = Api.as("registrar").get(BASE + "/signing-queue?size=100&purpose=" + q(PURPOSE)).body();
+        assertFalse(after.contains(first.getString("id")), "a signed act leaves the queue");
+        assertTrue(after.contains(second.getString("id")));
+        assertEquals(403, Api.as("elections").get(BASE + "/signing-queue?purpose=" + q(PURPOSE)).status());
+        assertEquals(400, Api.as("registrar").get(BASE + "/signing-queue").status(), "a purpose is required");
+        assertEquals(400, Api.as("registrar").get(BASE + "/signing-queue?size=0&purpose=" + q(PURPOSE)).status());
+    }
+
+    @Test
+    void theRegistrarSendsAnActBackToDraftWithARemarkTheDrafterSees() {
+        JsonObject ready = submittedBirth(ActsClient.uniqueName("Terug"), "Mona");
+        String id = ready.getString("id");
+        Raw tooLong = send("registrar", "POST", BASE + "/" + id + "/back-to-draft?purpose=" + q(PURPOSE),
+                "application/json", bytes("{\"remark\":\"" + "x".repeat(501) + "\"}"), Map.of("If-Match", etag(ready)));
+        assertEquals(400, tooLong.status(), tooLong.text());
+        assertEquals("remark", tooLong.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        Raw back = send("registrar", "POST", BASE + "/" + id + "/back-to-draft?purpose=" + q(PURPOSE),
+                "application/json", bytes("{\"remark\":\"het uur van geboorte ontbreekt in de aangifte\"}"),
+                Map.of("If-Match", etag(ready)));
+        assertEquals(200, back.status(), back.text());
+        JsonObject draft = ActsClient.get("clerk", id, PURPOSE).json();
+        assertEquals("DRAFT", draft.getString("status"));
+        assertEquals("het uur van geboorte ontbreekt in de aangifte", draft.getString("returnRemark"));
+        assertEquals("registrar", draft.getString("returnedBy"));
+        assertTrue(draft.containsKey("returnedAt"));
+        Raw notJson = send("registrar", "POST", BASE + "/" + id + "/back-to-draft?purpose=" + q(PURPOSE),
+                "application/json", bytes("remark"), Map.of("If-Match", etag(draft)));
+        assertEquals(400, notJson.status(), notJson.text());
+        assertEquals("body", notJson.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        Raw again = step("registrar", id, "back-to-draft", etag(draft), PURPOSE);
+        assertEquals(409, again.status(), "a draft is not sent back: " + again.text());
+    }
+
+    @Test
+    void theIndexFindsAnActByTheNamesItWritesAlsoOfPersonsNotInTheRegister() {
+        String child = ActsClient.uniqueName("Vandenbroucke");
+        JsonObject act = submittedBirth(child, "Éloïse");
+        String id = act.getString("id");
+        // the child is no person of the register: its names in the act find it, tolerantly and by their beginning
+        assertTrue(index("familyName=" + q(child.toUpperCase())).contains(id));
+        assertTrue(index("familyName=" + q(child.substring(0, 12).toLowerCase()) + "&givenNames=eloise").contains(id));
+        assertFalse(index("familyName=" + q(child) + "&givenNames=" + q("Mona")).contains(id));
+        assertTrue(index("familyName=" + q(child) + "&type=BIRTH&status=READY_FOR_SIGNATURE").contains(id));
+        assertFalse(index("familyName=" + q(child) + "&status=REGISTERED").contains(id));
+        // the mother, a person of the register, still finds it through the person search
+        assertTrue(index("familyName=" + q(family) + "&givenNames=ann").contains(id));
+        JsonObject line = Api.as("clerk").get(BASE + "?familyName=" + q(child) + "&purpose=" + q(PURPOSE)).json()
+                .getJsonArray("items").getJsonObject(0);
+        assertEquals("CHILD", line.getJsonArray("persons").getJsonObject(0).getString("role"));
+        assertEquals("Éloïse", line.getJsonArray("persons").getJsonObject(0).getString("givenNames"));
+    }
+
+    /** A birth of a child with that family name (not a person of the register), submitted for signature. */
+    private static JsonObject submittedBirth(String childFamily, String given) {
+        Raw created = create("clerk", ActsClient.birth(given, mother, null)
+                .replace("\"childFamilyName\":\"Peeters\"", "\"childFamilyName\":\"" + childFamily + "\""), PURPOSE);
+        assertEquals(201, created.status(), created.text());
+        return submitted(created.json().getString("id"), created.header("ETag"), PURPOSE);
+    }
+
     private static String index(String query) {
         Api.Reply r = Api.as("clerk").get(BASE + "?" + query + "&size=100&purpose=" + q(PURPOSE));
         assertEquals(200, r.status(), r.body());

@@ -22,6 +22,8 @@ import java.util.UUID;
  * @param history        the original and its amendments in order (for an original or an amended act)
  * @param allowedSteps   the steps the status allows next
  * @param version        optimistic-locking version, the ETag
+ * @param returnRemark   the civil registrar's remark when the act was last sent back to draft
+ * @param persons        the persons the act names, as written in it
  */
 public record ActView(UUID id, ActType type, ActStatus status, String number, String registerCode, Integer year,
                       Integer sequence, LocalDate drawnUpOn, String drawnUpAt, String drawnUpAtName,
@@ -29,5 +31,6 @@ public record ActView(UUID id, ActType type, ActStatus status, String number, St
                       ActContent content, List<Subject> subjects, List<AttachmentView> attachments,
                       String abandonReason, UUID amendsActId, ActContent currentContent, List<HistoryEntry> history,
                       List<ActStep> allowedSteps, Instant createdAt, String createdBy, Instant updatedAt,
-                      String updatedBy, long version) {
+                      String updatedBy, long version, String returnRemark, Instant returnedAt,
+                      String returnedBy, List<NamedPerson> persons) {
 }

@@ -35,8 +35,16 @@ public interface CivilStatusActs {
     /** DRAFT to READY_FOR_SIGNATURE, after the full check of the act type's data. */
     ActView submit(UUID actId, long expectedVersion, AccessContext context);
 
-    /** READY_FOR_SIGNATURE back to DRAFT. */
-    ActView backToDraft(UUID actId, long expectedVersion, AccessContext context);
+    /** READY_FOR_SIGNATURE back to DRAFT, without a remark. */
+    default ActView backToDraft(UUID actId, long expectedVersion, AccessContext context) {
+        return backToDraft(actId, null, expectedVersion, context);
+    }
+
+    /**
+     * READY_FOR_SIGNATURE back to DRAFT with a remark for whoever drafted it (what to correct; optional, at most
+     * 500 characters), kept with the act until it is sent back again.
+     */
+    ActView backToDraft(UUID actId, String remark, long expectedVersion, AccessContext context);
 
     /** Abandons a draft or an act waiting for signature, with the reason. */
     ActView abandon(UUID actId, String reason, long expectedVersion, AccessContext context);
@@ -52,4 +60,10 @@ public interface CivilStatusActs {
 
     /** The act index: acts matching the criteria, newest first. */
     Page<ActSummary> search(ActSearch search, AccessContext context);
+
+    /**
+     * The civil registrar's signing queue: the acts waiting for signature (READY_FOR_SIGNATURE), the longest
+     * waiting first (by the time they were submitted).
+     */
+    Page<ActSummary> signingQueue(int page, int size, AccessContext context);
 }

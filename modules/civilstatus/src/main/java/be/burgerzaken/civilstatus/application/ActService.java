@@ -14,6 +14,7 @@ import be.burgerzaken.civilstatus.api.CivilStatusActs;
 import be.burgerzaken.civilstatus.api.Subject;
 import be.burgerzaken.civilstatus.domain.Act;
 import be.burgerzaken.civilstatus.domain.ActLifecycle;
+import be.burgerzaken.civilstatus.domain.ActNames;
 import be.burgerzaken.civilstatus.domain.ActSubjects;
 import be.burgerzaken.civilstatus.domain.ActValidator;
 import be.burgerzaken.civilstatus.domain.ContentDiff;
@@ -61,6 +62,8 @@ public class ActService implements CivilStatusActs {
     static final String CREATE_OPERATION = "civilstatus.act.create";
     static final String AMEND_OPERATION = "civilstatus.act.amend";
     static final int MAX_REASON = 500;
+    /** Matches no name key (keys are letters only). */
+    static final String NO_NAME_KEY = "#";
 
     @Inject
     ActStore store;
@@ -177,6 +180,7 @@ public class ActService implements CivilStatusActs {
         store.writeContent(act.id(), content);
         List<Subject> subjects = ActSubjects.of(d.content());
         store.replaceSubjects(act.id(), subjects);
+        store.replaceNames(act.id(), ActNames.of(d.content()));
         return subjects;
     }
 
@@ -201,8 +205,8 @@ public class ActService implements CivilStatusActs {
     }
 
     @Override
-    public ActView backToDraft(UUID actId, long expectedVersion, AccessContext context) {
-        return step(actId, ActStep.BACK_TO_DRAFT, null, expectedVersion, context);
+    public ActView backToDraft(UUID actId, String remark, long expectedVersion, AccessContext context) {
+        return step(actId, ActStep.BACK_TO_DRAFT, remark, expectedVersion, context);
     }
 
     @Override
@@ -227,6 +231,14 @@ public class ActService implements CivilStatusActs {
                 throw new ValidationException("reason", "length", "at most " + MAX_REASON + " characters");
             }
             act.abandon(reason.strip(), clock.instant(), actor.name());
+        } else if (step == ActStep.BACK_TO_DRAFT) {
+            if (reason != null && reason.length() > MAX_REASON) {
+                throw new ValidationException("remark", "length", "at most " + MAX_REASON + " characters");
+            }
+            if (reason != null && reason.chars().anyMatch(ch -> Character.isISOControl(ch) && ch != '\n' && ch != '\r')) {
+                throw new ValidationException("remark", "control-characters", "control characters are not allowed");
+            }
+            act.sendBack(reason, clock.instant(), actor.name());
         } else {
             act.take(step, clock.instant(), actor.name());
         }
@@ -329,35 +341,49 @@ public class ActService implements CivilStatusActs {
             problems.add(new FieldProblem("to", "before-start", "the period must end on or after its start"));
         }
         throwIfAny(problems);
-        Set<UUID> personIds = null;
-        if (s.personId() != null) {
-            personIds = new HashSet<>(Set.of(s.personId()));
-        }
+        Set<UUID> personIds = s.personId() == null ? null : Set.of(s.personId());
         boolean byName = !blank(s.familyName()) || !blank(s.givenNames());
+        Set<UUID> named = null;
         if (byName) {
-            // tolerant name search in the kernel (which logs it), resolved to person ids
-            Set<UUID> named = new HashSet<>();
+            // tolerant name search in the kernel (which logs it), resolved to person ids; the names the acts write
+            // themselves (also of persons not in the register) are matched by their keys
+            named = new HashSet<>();
             persons.search(new PersonSearch(null, trim(s.familyName()), trim(s.givenNames()), null, 0,
                     PersonSearch.MAX_SIZE), context).items().stream().map(PersonSummary::id).forEach(named::add);
-            if (personIds != null) {
-                personIds.retainAll(named);
-            } else {
-                personIds = named;
-            }
         }
-        Page<ActSummary> page;
-        if (personIds != null && personIds.isEmpty()) {
-            page = new Page<>(List.of(), s.page(), s.size(), 0);
-        } else {
-            ActStore.Criteria c = new ActStore.Criteria(personIds, s.type(), s.status(), s.from(), s.to(),
-                    trim(s.number()), trim(s.officer()));
-            List<Act> acts = store.search(c, s.page(), s.size());
-            page = new Page<>(views.summaries(acts), s.page(), s.size(), store.count(c));
+        String familyKey = byName ? nameKey(s.familyName()) : null;
+        String givenKey = byName ? nameKey(s.givenNames()) : null;
+        if (byName && familyKey == null && givenKey == null) {
+            familyKey = NO_NAME_KEY; // a name without letters: only the kernel's matches count
         }
+        ActStore.Criteria c = new ActStore.Criteria(personIds, s.type(), s.status(), s.from(), s.to(),
+                trim(s.number()), trim(s.officer()), named, familyKey, givenKey);
+        List<Act> acts = store.search(c, s.page(), s.size());
+        Page<ActSummary> page = new Page<>(views.summaries(acts), s.page(), s.size(), store.count(c));
         Set<Subject> found = new java.util.LinkedHashSet<>();
         page.items().forEach(a -> found.addAll(a.subjects()));
         guard.record(ProtocolAction.SEARCH, null, found, context, what);
         return page;
+    }
+
+    @Override
+    public Page<ActSummary> signingQueue(int page, int size, AccessContext context) {
+        String what = "civil-status signing queue page=" + page + " size=" + size;
+        guard.require(Capability.READ_CIVIL_STATUS_ACT, context, ProtocolAction.SEARCH, what);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (page < 0) {
+            problems.add(new FieldProblem("page", "invalid", "pages count from 0"));
+        }
+        if (size < 1 || size > ActSearch.MAX_SIZE) {
+            problems.add(new FieldProblem("size", "invalid", "the page size must be 1 to " + ActSearch.MAX_SIZE));
+        }
+        throwIfAny(problems);
+        Page<ActSummary> result = new Page<>(views.summaries(store.waitingForSignature(page, size)), page, size,
+                store.countWaitingForSignature());
+        Set<Subject> found = new java.util.LinkedHashSet<>();
+        result.items().forEach(a -> found.addAll(a.subjects()));
+        guard.record(ProtocolAction.SEARCH, null, found, context, what);
+        return result;
     }
 
     // --- helpers -----------------------------------------------------------------------------------------------
@@ -427,6 +453,11 @@ public class ActService implements CivilStatusActs {
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
+    }
+
+    private static String nameKey(String name) {
+        String key = ActNames.key(name);
+        return key.isEmpty() ? null : key;
     }
 
     private static String trim(String s) {

@@ -11,6 +11,7 @@ import be.burgerzaken.civilstatus.api.Officer;
 import be.burgerzaken.civilstatus.api.Subject;
 import be.burgerzaken.civilstatus.domain.Act;
 import be.burgerzaken.civilstatus.domain.ActLifecycle;
+import be.burgerzaken.civilstatus.domain.ActPersons;
 import be.burgerzaken.civilstatus.domain.AttachmentRow;
 import be.burgerzaken.civilstatus.persistence.ActStore;
 import be.burgerzaken.kernel.api.reference.Municipality;
@@ -55,7 +56,8 @@ public class ActViews {
                 act.signOffHash(), act.legalBasis(), content, subjects,
                 attachments.stream().map(AttachmentRow::view).toList(), act.abandonReason(), act.amendsActId(),
                 current, history, ActLifecycle.allowed(act.status()), act.createdAt(), act.createdBy(),
-                act.updatedAt(), act.updatedBy(), act.version());
+                act.updatedAt(), act.updatedBy(), act.version(), act.returnRemark(), act.returnedAt(),
+                act.returnedBy(), ActPersons.of(content));
     }
 
     /** The original's content with its registered amendments applied: the latest registered correction wins. */
@@ -76,7 +78,8 @@ public class ActViews {
     public List<ActSummary> summaries(List<Act> acts) {
         Map<UUID, List<Subject>> subjects = store.subjects(acts.stream().map(Act::id).toList());
         return acts.stream().map(a -> new ActSummary(a.id(), a.type(), a.status(), a.number(), a.drawnUpOn(),
-                a.officerUser(), a.amendsActId(), a.createdAt(), subjects.getOrDefault(a.id(), List.of()))).toList();
+                a.officerUser(), a.amendsActId(), a.createdAt(), subjects.getOrDefault(a.id(), List.of()),
+                a.createdBy(), a.updatedAt(), ActPersons.of(content(a)))).toList();
     }
 
     private HistoryEntry entry(Act a) {

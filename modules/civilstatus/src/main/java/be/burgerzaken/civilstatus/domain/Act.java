@@ -72,6 +72,13 @@ public class Act {
     private UUID amendsActId;
     @Column(name = "abandon_reason")
     private String abandonReason;
+    /** The civil registrar's remark when the act was last sent back to draft (what to correct). */
+    @Column(name = "return_remark")
+    private String returnRemark;
+    @Column(name = "returned_at")
+    private Instant returnedAt;
+    @Column(name = "returned_by")
+    private String returnedBy;
     @Column(name = "created_at")
     private Instant createdAt;
     @Column(name = "created_by")
@@ -125,6 +132,14 @@ public class Act {
         this.abandonReason = reason;
     }
 
+    /** READY_FOR_SIGNATURE back to DRAFT, with the remark saying what to correct (may be empty). */
+    public void sendBack(String remark, Instant now, String by) {
+        take(ActStep.BACK_TO_DRAFT, now, by);
+        this.returnRemark = blankToNull(remark);
+        this.returnedAt = now;
+        this.returnedBy = by;
+    }
+
     /** Signs and registers: number, date, officer, sign-off. */
     public void register(String registerCode, int year, int sequence, String number, LocalDate drawnUpOn,
                          String officerUser, String officerName, Instant now, String signOffHash) {
@@ -173,6 +188,9 @@ public class Act {
     public String signOffHash() { return signOffHash; }
     public UUID amendsActId() { return amendsActId; }
     public String abandonReason() { return abandonReason; }
+    public String returnRemark() { return returnRemark; }
+    public Instant returnedAt() { return returnedAt; }
+    public String returnedBy() { return returnedBy; }
     public Instant createdAt() { return createdAt; }
     public String createdBy() { return createdBy; }
     public Instant updatedAt() { return updatedAt; }

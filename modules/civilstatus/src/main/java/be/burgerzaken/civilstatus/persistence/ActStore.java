@@ -4,6 +4,8 @@ import be.burgerzaken.civilstatus.api.ActStatus;
 import be.burgerzaken.civilstatus.api.ActType;
 import be.burgerzaken.civilstatus.api.Subject;
 import be.burgerzaken.civilstatus.domain.Act;
+import be.burgerzaken.civilstatus.domain.ActNameRow;
+import be.burgerzaken.civilstatus.domain.ActNames;
 import be.burgerzaken.civilstatus.domain.ActSubjectRow;
 import be.burgerzaken.civilstatus.domain.AttachmentContentRow;
 import be.burgerzaken.civilstatus.domain.AttachmentRow;
@@ -106,6 +108,14 @@ public class ActStore {
         em.persist(new ActSubjectRow(actId, subject.personId(), subject.role()));
     }
 
+    /** Replaces the act's name keys (act index by the names the act writes). */
+    public void replaceNames(UUID actId, List<ActNames.Key> names) {
+        em.createQuery("DELETE FROM ActNameRow n WHERE n.actId = :a").setParameter("a", actId).executeUpdate();
+        for (ActNames.Key k : names) {
+            em.persist(new ActNameRow(actId, k.role(), k.family(), k.given()));
+        }
+    }
+
     public Map<UUID, List<Subject>> subjects(Collection<UUID> actIds) {
         Map<UUID, List<Subject>> out = new HashMap<>();
         if (actIds.isEmpty()) {
@@ -151,9 +161,22 @@ public class ActStore {
 
     // --- the act index -----------------------------------------------------------------------------------------
 
-    /** Criteria of the index, already resolved to person ids (null = no person criterion). */
+    /**
+     * Criteria of the index, already resolved to person ids (null = no person criterion). A name criterion
+     * ({@code familyKey}, optionally {@code givenKey}: search keys, matched as prefixes) finds the acts that write
+     * that name, or that name one of {@code namedPersonIds} (the kernel's tolerant search for it).
+     */
     public record Criteria(Collection<UUID> personIds, ActType type, ActStatus status, LocalDate from,
-                           LocalDate to, String number, String officer) {
+                           LocalDate to, String number, String officer, Collection<UUID> namedPersonIds,
+                           String familyKey, String givenKey) {
+        public Criteria(Collection<UUID> personIds, ActType type, ActStatus status, LocalDate from, LocalDate to,
+                        String number, String officer) {
+            this(personIds, type, status, from, to, number, officer, null, null, null);
+        }
+
+        boolean byName() {
+            return familyKey != null || givenKey != null;
+        }
     }
 
     public List<Act> search(Criteria c, int page, int size) {
@@ -161,6 +184,18 @@ public class ActStore {
                 Act.class);
         bind(q, c);
         return q.setFirstResult(page * size).setMaxResults(size).getResultList();
+    }
+
+    /** The acts waiting for signature, the longest waiting first (submitted earliest). */
+    public List<Act> waitingForSignature(int page, int size) {
+        return em.createQuery("SELECT a FROM Act a WHERE a.status = :s ORDER BY a.updatedAt, a.id", Act.class)
+                .setParameter("s", ActStatus.READY_FOR_SIGNATURE).setFirstResult(page * size).setMaxResults(size)
+                .getResultList();
+    }
+
+    public long countWaitingForSignature() {
+        return em.createQuery("SELECT COUNT(a) FROM Act a WHERE a.status = :s", Long.class)
+                .setParameter("s", ActStatus.READY_FOR_SIGNATURE).getSingleResult();
     }
 
     public long count(Criteria c) {
@@ -173,6 +208,13 @@ public class ActStore {
         List<String> conditions = new ArrayList<>();
         if (c.personIds() != null) {
             conditions.add("a.id IN (SELECT s.actId FROM ActSubjectRow s WHERE s.personId IN :persons)");
+        }
+        if (c.byName()) {
+            String written = "a.id IN (SELECT n.actId FROM ActNameRow n WHERE n.familyKey LIKE :familyKey"
+                    + " AND n.givenKey LIKE :givenKey)";
+            boolean named = c.namedPersonIds() != null && !c.namedPersonIds().isEmpty();
+            conditions.add(named ? "(" + written + " OR a.id IN (SELECT t.actId FROM ActSubjectRow t"
+                    + " WHERE t.personId IN :named))" : written);
         }
         if (c.type() != null) {
             conditions.add("a.type = :type");
@@ -198,6 +240,13 @@ public class ActStore {
     private static void bind(TypedQuery<?> q, Criteria c) {
         if (c.personIds() != null) {
             q.setParameter("persons", c.personIds());
+        }
+        if (c.byName()) {
+            q.setParameter("familyKey", (c.familyKey() == null ? "" : c.familyKey()) + "%");
+            q.setParameter("givenKey", (c.givenKey() == null ? "" : c.givenKey()) + "%");
+            if (c.namedPersonIds() != null && !c.namedPersonIds().isEmpty()) {
+                q.setParameter("named", c.namedPersonIds());
+            }
         }
         if (c.type() != null) {
             q.setParameter("type", c.type());

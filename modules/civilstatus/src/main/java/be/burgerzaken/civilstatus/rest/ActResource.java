@@ -158,13 +158,49 @@ public class ActResource {
 
     @POST
     @Path("{id}/back-to-draft")
-    @Operation(summary = "Take an act waiting for signature back to draft", description = "Needs If-Match.")
+    @Consumes(MediaType.WILDCARD)
+    @RequestBody(description = "Optional: {\"remark\":\"...\"}, what the drafter should correct (at most 500 "
+            + "characters)", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SendBack.class)))
+    @Operation(summary = "Take an act waiting for signature back to draft, with a remark",
+            description = "Needs If-Match. The remark (optional) stays with the act and is shown with the draft.")
     @APIResponse(responseCode = "200", description = "A draft again")
-    public Response backToDraft(@PathParam("id") String id,
+    public Response backToDraft(@PathParam("id") String id, String body,
                                 @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
                                 @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
         UUID actId = RestParams.uuid(id, "id");
-        return ok(acts.backToDraft(actId, RestParams.version(ifMatch), AccessContext.rest(purpose)));
+        return ok(acts.backToDraft(actId, sendBack(body).remark(), RestParams.version(ifMatch),
+                AccessContext.rest(purpose)));
+    }
+
+    /** The body of a send-back to draft. */
+    public record SendBack(String remark) {
+    }
+
+    private static SendBack sendBack(String body) {
+        if (body == null || body.isBlank()) {
+            return new SendBack(null);
+        }
+        try (jakarta.json.bind.Jsonb jsonb = jakarta.json.bind.JsonbBuilder.create()) {
+            SendBack parsed = jsonb.fromJson(body, SendBack.class);
+            return parsed == null ? new SendBack(null) : parsed;
+        } catch (RuntimeException e) {
+            throw new ValidationException("body", "invalid", "send {\"remark\":\"...\"} or no body");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @GET
+    @Path("signing-queue")
+    @Operation(summary = "The civil registrar's signing queue",
+            description = "The acts waiting for signature (READY_FOR_SIGNATURE), the longest waiting first (by the time "
+                    + "they were submitted: updatedAt), each with who drafted it and the persons it names. Paged.")
+    @APIResponse(responseCode = "200", description = "A page of acts waiting for signature")
+    public Page<ActSummary> signingQueue(@QueryParam("page") @DefaultValue("0") int page,
+                                         @QueryParam("size") @DefaultValue("20") int size,
+                                         @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
+        return acts.signingQueue(page, size, AccessContext.rest(purpose));
     }
 
     @POST

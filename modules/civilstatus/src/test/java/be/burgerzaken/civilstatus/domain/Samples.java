@@ -32,8 +32,8 @@ import java.util.List;
 import java.util.UUID;
 
 /** One complete, valid act of every type, drawn up on {@link #ACT_DATE} in Leuven. */
-final class Samples {
-    static final LocalDate ACT_DATE = LocalDate.of(2026, 3, 10);
+public final class Samples {
+    public static final LocalDate ACT_DATE = LocalDate.of(2026, 3, 10);
     static final Place LEUVEN = Place.belgian("24062");
     static final UUID MOTHER_ID = UUID.fromString("00000000-0000-0000-0000-000000000001");
     static final UUID FATHER_ID = UUID.fromString("00000000-0000-0000-0000-000000000002");
@@ -56,7 +56,7 @@ final class Samples {
                 new NameChoice("FATHER", ACT_DATE.minusDays(1)), null);
     }
 
-    static ActContent complete(ActType type) {
+    public static ActContent complete(ActType type) {
         return switch (type) {
             case BIRTH -> birth();
             case RECOGNITION_PRENATAL -> new PrenatalRecognitionContent(mother(), father(), ParentRole.FATHER,
@@ -89,7 +89,7 @@ final class Samples {
         };
     }
 
-    static LegalBasis basis(ActType type) {
+    public static LegalBasis basis(ActType type) {
         return switch (type) {
             case DIVORCE, ADOPTION -> new LegalBasis(LegalBasisKind.COURT_DECISION, "AR 26/1234/A", ACT_DATE.minusDays(5),
                     "Familierechtbank Leuven");
