@@ -7,18 +7,12 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import static be.burgerzaken.app.it.Api.q;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -157,7 +151,7 @@ class AddressChangeScreensIT extends BrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("code")));
         String href = driver.findElement(By.id("pdfLink")).getAttribute("href");
 
-        byte[] pdf = download(href);
+        byte[] pdf = downloadPdf(href);
         assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.ISO_8859_1));
         String text = CertificateApiIT.text(pdf);
         assertTrue(text.contains("Composition de ménage"), text);
@@ -170,18 +164,6 @@ class AddressChangeScreensIT extends BrowserTest {
         Browser.screenshot(driver, "address-change-certificate");
     }
 
-    /** GET with the browser session's cookies, as the staff member signed in there. */
-    private static byte[] download(String href) throws Exception {
-        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
-                .collect(Collectors.joining("; "));
-        HttpResponse<byte[]> r = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build().send(
-                HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies).timeout(Duration.ofSeconds(60)).GET()
-                        .build(), HttpResponse.BodyHandlers.ofByteArray());
-        assertEquals(200, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
-        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"),
-                r.headers().toString());
-        return r.body();
-    }
 
     private static void type(String id, String text) {
         driver.findElement(By.id(id)).sendKeys(text);

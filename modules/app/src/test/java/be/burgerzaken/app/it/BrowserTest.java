@@ -8,7 +8,16 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Base of the browser tests: one headless Chromium per test class against the shared server, and sign-in. */
 @ExtendWith(PayaraServer.class)
@@ -44,5 +53,18 @@ abstract class BrowserTest {
     protected static void signedInAs(String user) {
         signIn(user, Api.PASSWORD);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("currentUser")));
+    }
+
+    /** GET of a PDF with the browser session's cookies, as the staff member signed in there (200, application/pdf). */
+    protected static byte[] downloadPdf(String href) throws Exception {
+        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        HttpResponse<byte[]> r = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build().send(
+                HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies).timeout(Duration.ofSeconds(60)).GET()
+                        .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"),
+                r.headers().toString());
+        return r.body();
     }
 }

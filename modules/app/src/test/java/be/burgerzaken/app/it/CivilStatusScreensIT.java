@@ -36,7 +36,7 @@ class CivilStatusScreensIT extends BrowserTest {
     static final String PURPOSE = "browser test civil status 2026/0404";
 
     @Test
-    void aClerkDraftsABirthTheRegistrarSignsItAndTheIndexFindsIt() {
+    void aClerkDraftsABirthTheRegistrarSignsItTheIndexFindsItAndAGermanExtractVerifies() throws Exception {
         JsonObject mother = demoMother();
         String motherFamily = mother.getString("familyName");
         String family = ActsClient.uniqueName("Schermers");
@@ -120,8 +120,8 @@ class CivilStatusScreensIT extends BrowserTest {
         assertFalse(driver.findElement(By.id("signOff")).getText().isBlank());
         assertTrue(driver.findElements(By.id("steps:sign")).isEmpty(), "signed once");
         assertFalse(driver.findElements(By.id("steps:extract")).isEmpty(), "an extract can be issued");
-        assertTrue(driver.findElement(By.id("steps:extract")).getAttribute("href")
-                .contains("/civilstatus/extract.xhtml?act=" + actId));
+        String extractHref = driver.findElement(By.id("steps:extract")).getAttribute("href");
+        assertTrue(extractHref.contains("/civilstatus/extract.xhtml?act=" + actId), extractHref);
         axe.put("act registered", Accessibility.violations(driver));
         Browser.screenshot(driver, "civilstatus-act-registered");
         assertEquals(number, ActsClient.get("registrar", actId, PURPOSE).json().getString("number"));
@@ -137,6 +137,36 @@ class CivilStatusScreensIT extends BrowserTest {
         assertTrue(driver.findElement(By.id("count")).getText().endsWith(": 1"), driver.findElement(By.id("count")).getText());
         axe.put("act index", Accessibility.violations(driver));
         Browser.screenshot(driver, "civilstatus-act-index");
+
+        // the family asks for an extract in German: the mother, an ascendant by this very act, from the act's link
+        driver.get(extractHref);
+        wait.until(ExpectedConditions.or(ExpectedConditions.visibilityOfElementLocated(By.id("purposeForm:purpose")),
+                ExpectedConditions.visibilityOfElementLocated(By.id("extractForm:kind"))));
+        if (!driver.findElements(By.id("purposeForm:purpose")).isEmpty()) {
+            // the purpose is asked once per act on this page
+            WebElement extractPurpose = driver.findElement(By.id("purposeForm:purpose"));
+            extractPurpose.clear();
+            extractPurpose.sendKeys(PURPOSE);
+            driver.findElement(By.id("purposeForm:confirm")).click();
+        }
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("extractForm:kind")));
+        select("extractForm:requester", "person:" + mother.getString("id"));
+        select("extractForm:relation", "ASCENDANT");
+        select("extractForm:language", "de");
+        select("extractForm:kind", "EXTRACT");
+        driver.findElement(By.id("extractForm:issue")).click();
+        String code = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("code"))).getText().strip();
+        assertEquals("geverifieerd", driver.findElement(By.id("access")).getText(), "the relation is in our acts");
+        axe.put("extract issued", Accessibility.violations(driver));
+        String text = CertificateApiIT.text(downloadPdf(driver.findElement(By.id("pdfLink")).getAttribute("href")));
+        for (String expected : List.of("Geburtsurkunde", number, family, "Lotte Marie", motherFamily, code)) {
+            assertTrue(text.contains(expected), expected + " in\n" + text);
+        }
+        // its code verifies publicly (what the QR code points at)
+        Api.Reply verified = Api.anonymous().get("/api/v1/public/documents/" + code);
+        assertEquals(200, verified.status(), verified.body());
+        assertEquals("VALID", verified.json().getString("status"));
+        assertEquals(number, verified.json().getJsonObject("coreFacts").getString("act"));
 
         axe.values().removeIf(List::isEmpty);
         assertTrue(axe.isEmpty(), () -> "WCAG 2.1 A/AA violations: " + axe);
@@ -198,7 +228,8 @@ class CivilStatusScreensIT extends BrowserTest {
     void theRegistrarSendsAnActBackWithARemarkTheClerkSeesWithTheDraft() {
         String family = ActsClient.uniqueName("Terugsturen");
         String mother = ActsClient.details(null, family, "Eva", "1992-05-06");
-        ActsClient.Raw created = ActsClient.create("clerk", ActsClient.birth("Nina", mother, null), PURPOSE);
+        ActsClient.Raw created = ActsClient.create("clerk",
+                ActsClient.livingAbroad(ActsClient.birth("Nina", mother, null)), PURPOSE);
         assertEquals(201, created.status(), created.text());
         String id = created.json().getString("id");
         ActsClient.submitted(id, created.header("ETag"), PURPOSE);

@@ -6,14 +6,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import static be.burgerzaken.app.it.ActsClient.details;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -84,7 +78,7 @@ class ExtractScreenIT extends BrowserTest {
         assertEquals(List.of(), Accessibility.violations(driver), "the issued extract passes axe WCAG 2.1 AA");
         Browser.screenshot(driver, "civilstatus-extract");
 
-        byte[] pdf = download(driver.findElement(By.id("pdfLink")).getAttribute("href"));
+        byte[] pdf = downloadPdf(driver.findElement(By.id("pdfLink")).getAttribute("href"));
         assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.ISO_8859_1));
         String text = CertificateApiIT.text(pdf);
         for (String expected : List.of("Extrait d'un acte de l'état civil", "Acte de naissance n° " + act.getString("number"),
@@ -97,16 +91,4 @@ class ExtractScreenIT extends BrowserTest {
         driver.findElement(By.xpath("//select[@id='" + id + "']/option[@value='" + value + "']")).click();
     }
 
-    /** GET with the browser session's cookies, as the staff member signed in there. */
-    private static byte[] download(String href) throws Exception {
-        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
-                .collect(Collectors.joining("; "));
-        HttpResponse<byte[]> r = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build().send(
-                HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies).timeout(Duration.ofSeconds(60)).GET()
-                        .build(), HttpResponse.BodyHandlers.ofByteArray());
-        assertEquals(200, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
-        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"),
-                r.headers().toString());
-        return r.body();
-    }
 }
