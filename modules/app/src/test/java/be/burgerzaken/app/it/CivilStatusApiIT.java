@@ -484,7 +484,8 @@ class CivilStatusApiIT {
     /** A birth of a child with that family name (not a person of the register), submitted for signature. */
     private static JsonObject submittedBirth(String childFamily, String given) {
         Raw created = create("clerk", ActsClient.birth(given, mother, null)
-                .replace("\"childFamilyName\":\"Peeters\"", "\"childFamilyName\":\"" + childFamily + "\""), PURPOSE);
+                .replace("\"childFamilyName\":\"" + ActsClient.CHILD_FAMILY + "\"",
+                        "\"childFamilyName\":\"" + childFamily + "\""), PURPOSE);
         assertEquals(201, created.status(), created.text());
         return submitted(created.json().getString("id"), created.header("ETag"), PURPOSE);
     }
