@@ -16,7 +16,7 @@ COPY --from=build /src/modules/app/target/burgerzaken.war deployments/burgerzake
 COPY config/ config/
 RUN mkdir -p root && chown -R burgerzaken:burgerzaken /opt/burgerzaken
 USER burgerzaken
-ENV BZ_DB_DATASOURCE_CLASS=org.postgresql.ds.PGSimpleDataSource \
+ENV BZ_DB_DATASOURCE_CLASS=org.postgresql.xa.PGXADataSource \
     BZ_DEMO_ENABLED=false \
     JAVA_OPTS="-XX:MaxRAMPercentage=75"
 EXPOSE 8080
