@@ -1,5 +1,6 @@
 package be.burgerzaken.app;
 
+import be.burgerzaken.app.db.DatasourceCheck;
 import be.burgerzaken.kernel.api.platform.Platform;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
@@ -25,12 +26,15 @@ public class Startup {
     @Inject
     DemoData demo;
     @Inject
+    DatasourceCheck datasource;
+    @Inject
     @ConfigProperty(name = "bz.public-url", defaultValue = "http://localhost:8080")
     String publicUrl;
 
     @PostConstruct
     void start() {
         long t0 = System.nanoTime();
+        datasource.warnIfNotXa();
         platform.migrate();
         platform.start();
         demo.loadIfEnabled();

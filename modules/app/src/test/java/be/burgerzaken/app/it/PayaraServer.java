@@ -55,8 +55,13 @@ public final class PayaraServer implements BeforeAllCallback, ExtensionContext.S
         Path root = Files.createTempDirectory("bz-payara-it");
         String driver = new File(new File(jar).getParentFile(), "postgresql.jar").getPath();
         List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Xmx768m", "-jar", jar, "--nocluster", "--addlibs", driver,
-                "--port", Integer.toString(port), "--rootdir", root.toString(), "--contextroot", "/",
-                "--deploy", war));
+                "--port", Integer.toString(port), "--rootdir", root.toString(), "--contextroot", "/"));
+        // the server settings the application ships with (config/payara-postboot.txt: no h2c upgrade)
+        String postboot = System.getProperty("bz.payara.postboot", "../../config/payara-postboot.txt");
+        if (new File(postboot).isFile()) {
+            cmd.addAll(List.of("--postbootcommandfile", postboot));
+        }
+        cmd.addAll(List.of("--deploy", war));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().put("BZ_PUBLIC_URL", "http://localhost:" + port);
         process = pb.start();

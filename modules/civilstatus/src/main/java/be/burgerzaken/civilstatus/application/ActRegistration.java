@@ -34,7 +34,7 @@ import java.util.UUID;
  * The registration of an act (signature by the civil registrar), one transaction: the act's row is locked, the
  * act checked again, the register's number counter locked and advanced, the act signed, then the effects
  * ({@link RegistrationEffects}) and the protocol-log entry. Anything that fails rolls back the number with the
- * rest. Reached through {@link ActService#register}, which admits a few registrations per register at a time.
+ * rest. Reached through {@link ActService#register}.
  */
 @ApplicationScoped
 @Transactional

@@ -84,8 +84,6 @@ public class ActService implements CivilStatusActs {
     @Inject
     Clock clock;
     @Inject
-    RegistrationGate gate;
-    @Inject
     ActChecks checks;
     @Inject
     ActRegistration registration;
@@ -248,15 +246,13 @@ public class ActService implements CivilStatusActs {
     }
 
     /**
-     * Outside any transaction: through the register's gate ({@link RegistrationGate}), then the registration in its
-     * own transaction ({@link ActRegistration}).
+     * The registration in its own transaction ({@link ActRegistration}). Registrations of one register queue on its
+     * counter lock, each holding its one connection; the lock holder needs no other (ADR 0008).
      */
     @Override
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public ActView register(UUID actId, long expectedVersion, AccessContext context) {
-        ActType type = actId == null ? null : store.find(actId).map(Act::type).orElse(null);
-        String register = type == null ? "-" : settings.registerCode(type);
-        return gate.through(register, () -> registration.register(actId, expectedVersion, context));
+        return registration.register(actId, expectedVersion, context);
     }
 
     // --- amendments --------------------------------------------------------------------------------------------

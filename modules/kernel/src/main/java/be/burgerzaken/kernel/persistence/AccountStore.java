@@ -6,6 +6,7 @@ import be.burgerzaken.kernel.domain.Setting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,11 @@ public class AccountStore {
     @PersistenceContext(unitName = "kernel")
     EntityManager em;
 
+    /**
+     * The account; in the caller's transaction, or else in a short one of its own that ends (and gives the
+     * connection back) before the caller goes on, e.g. to hash a password.
+     */
+    @Transactional
     public Optional<AppUser> user(String username) {
         return Optional.ofNullable(em.find(AppUser.class, username));
     }
@@ -25,6 +31,8 @@ public class AccountStore {
         return em.createQuery("SELECT u FROM AppUser u ORDER BY u.username", AppUser.class).getResultList();
     }
 
+    /** The API client; transactions as for {@link #user}. */
+    @Transactional
     public Optional<ApiClient> client(String clientId) {
         return Optional.ofNullable(em.find(ApiClient.class, clientId));
     }
