@@ -41,6 +41,7 @@ module be.burgerzaken.kernel {
     exports be.burgerzaken.kernel.api.synthetic;
     exports be.burgerzaken.kernel.api.calendar;
     exports be.burgerzaken.kernel.api.event;
+    exports be.burgerzaken.kernel.api.web;
 
     // the container reaches the internals reflectively (CDI, JPA, JAX-RS, Faces, JSON-B)
     opens be.burgerzaken.kernel.application;

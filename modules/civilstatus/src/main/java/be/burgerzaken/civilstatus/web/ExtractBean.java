@@ -1,5 +1,6 @@
 package be.burgerzaken.civilstatus.web;
 
+import be.burgerzaken.kernel.api.web.FacesProblems;
 import be.burgerzaken.civilstatus.api.ActStatus;
 import be.burgerzaken.civilstatus.api.ActView;
 import be.burgerzaken.civilstatus.api.CivilStatusActs;
@@ -106,7 +107,7 @@ public class ExtractBean implements Serializable {
             view = acts.get(id, AccessContext.ui(purpose));
         } catch (DomainException e) {
             view = null;
-            ExtractFacesProblems.show(e, FIELDS);
+            FacesProblems.show(e, FIELDS);
             return false;
         }
         persons.clear();
@@ -165,7 +166,7 @@ public class ExtractBean implements Serializable {
             assessment = extracts.assess(actId(), request(), AccessContext.ui(purpose));
         } catch (DomainException e) {
             assessment = null;
-            ExtractFacesProblems.show(e, FIELDS);
+            FacesProblems.show(e, FIELDS);
         }
     }
 
@@ -175,7 +176,7 @@ public class ExtractBean implements Serializable {
             assessment = null;
         } catch (DomainException e) {
             issued = null;
-            ExtractFacesProblems.show(e, FIELDS);
+            FacesProblems.show(e, FIELDS);
             // the refusal names the rule: show the outcome next to it
             try {
                 assessment = extracts.assess(actId(), request(), AccessContext.ui(purpose));

@@ -1,5 +1,6 @@
 package be.burgerzaken.kernel.web;
 
+import be.burgerzaken.kernel.api.web.FacesProblems;
 import be.burgerzaken.kernel.api.access.AccessContext;
 import be.burgerzaken.kernel.api.person.FactRecord;
 import be.burgerzaken.kernel.api.person.PersonDirectory;

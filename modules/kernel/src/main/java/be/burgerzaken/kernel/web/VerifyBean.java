@@ -1,5 +1,6 @@
 package be.burgerzaken.kernel.web;
 
+import be.burgerzaken.kernel.api.web.FacesProblems;
 import be.burgerzaken.kernel.api.document.DocumentService;
 import be.burgerzaken.kernel.api.document.Verification;
 import be.burgerzaken.kernel.api.problem.DomainException;

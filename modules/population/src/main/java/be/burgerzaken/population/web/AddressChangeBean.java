@@ -1,5 +1,6 @@
 package be.burgerzaken.population.web;
 
+import be.burgerzaken.kernel.api.web.FacesProblems;
 import be.burgerzaken.kernel.api.person.PersonDirectory;
 import be.burgerzaken.kernel.api.problem.DomainException;
 import be.burgerzaken.kernel.api.problem.FieldProblem;
@@ -112,7 +113,7 @@ public class AddressChangeBean extends PurposeGatedPersonPage {
             return true;
         } catch (DomainException e) {
             file = null;
-            PopulationFacesProblems.show(e, PURPOSE_FIELD);
+            FacesProblems.show(e, PURPOSE_FIELD);
             return false;
         }
     }
@@ -152,7 +153,7 @@ public class AddressChangeBean extends PurposeGatedPersonPage {
                 info("decl:household", text("addressChange.noHouseholds"));
             }
         } catch (DomainException e) {
-            PopulationFacesProblems.show(fields(e), FIELDS);
+            FacesProblems.show(fields(e), FIELDS);
         }
     }
 
@@ -187,7 +188,7 @@ public class AddressChangeBean extends PurposeGatedPersonPage {
             return "/population/address-change-detail.xhtml?faces-redirect=true&change=" + view.id();
         } catch (DomainException e) {
             updateDeadline();
-            PopulationFacesProblems.show(fields(e), FIELDS);
+            FacesProblems.show(fields(e), FIELDS);
             return null;
         }
     }

@@ -1,5 +1,6 @@
 package be.burgerzaken.population.web;
 
+import be.burgerzaken.kernel.api.web.FacesProblems;
 import be.burgerzaken.kernel.api.access.AccessContext;
 import be.burgerzaken.kernel.api.access.AccessControl;
 import be.burgerzaken.kernel.api.access.Capability;
@@ -97,7 +98,7 @@ public class AddressChangeDetailBean implements Serializable {
             return true;
         } catch (DomainException e) {
             view = null;
-            PopulationFacesProblems.show(e, Map.of("purpose", "purposeForm:purpose"));
+            FacesProblems.show(e, Map.of("purpose", "purposeForm:purpose"));
             return false;
         }
     }
@@ -147,7 +148,7 @@ public class AddressChangeDetailBean implements Serializable {
             faces.validationFailed();
             return;
         }
-        PopulationFacesProblems.show(e, fields);
+        FacesProblems.show(e, fields);
     }
 
     public boolean isCheckAllowed() {

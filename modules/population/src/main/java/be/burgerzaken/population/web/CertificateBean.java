@@ -1,5 +1,6 @@
 package be.burgerzaken.population.web;
 
+import be.burgerzaken.kernel.api.web.FacesProblems;
 import be.burgerzaken.kernel.api.problem.DomainException;
 import be.burgerzaken.population.api.CertificateOptions;
 import be.burgerzaken.population.api.CertificateRequest;
@@ -61,7 +62,7 @@ public class CertificateBean extends PersonPage {
             purposes.forPerson(person, getPurpose().strip());
         } catch (DomainException e) {
             issued = null;
-            PopulationFacesProblems.show(e, FIELDS);
+            FacesProblems.show(e, FIELDS);
         }
     }
 

@@ -1,5 +1,6 @@
 package be.burgerzaken.population.web;
 
+import be.burgerzaken.kernel.api.web.FacesProblems;
 import be.burgerzaken.kernel.api.person.PersonDirectory;
 import be.burgerzaken.kernel.api.person.PersonView;
 import be.burgerzaken.kernel.api.problem.DomainException;
@@ -54,7 +55,7 @@ public class DocumentApplicationBean extends PurposeGatedPersonPage {
             return true;
         } catch (DomainException e) {
             options = null;
-            PopulationFacesProblems.show(e, FIELDS);
+            FacesProblems.show(e, FIELDS);
             return false;
         }
     }
@@ -65,7 +66,7 @@ public class DocumentApplicationBean extends PurposeGatedPersonPage {
                     photoCaptured, fingerprintsCaptured), context());
             return "/population/identity-document.xhtml?faces-redirect=true&id=" + d.id() + "&person=" + d.personId();
         } catch (DomainException e) {
-            PopulationFacesProblems.show(e, FIELDS);
+            FacesProblems.show(e, FIELDS);
             return null;
         }
     }

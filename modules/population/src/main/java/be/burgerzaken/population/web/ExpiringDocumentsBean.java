@@ -1,5 +1,6 @@
 package be.burgerzaken.population.web;
 
+import be.burgerzaken.kernel.api.web.FacesProblems;
 import be.burgerzaken.kernel.api.access.AccessContext;
 import be.burgerzaken.kernel.api.person.Page;
 import be.burgerzaken.kernel.api.problem.DomainException;
@@ -81,7 +82,7 @@ public class ExpiringDocumentsBean extends PagedListPage<ExpiringDocument> {
             ext.getResponseOutputStream().write(bytes);
             faces.responseComplete();
         } catch (DomainException e) {
-            PopulationFacesProblems.show(e, FIELDS);
+            FacesProblems.show(e, FIELDS);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

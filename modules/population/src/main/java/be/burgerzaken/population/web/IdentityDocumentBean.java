@@ -1,5 +1,6 @@
 package be.burgerzaken.population.web;
 
+import be.burgerzaken.kernel.api.web.FacesProblems;
 import be.burgerzaken.kernel.api.access.AccessContext;
 import be.burgerzaken.kernel.api.access.AccessControl;
 import be.burgerzaken.kernel.api.access.Capability;
@@ -76,7 +77,7 @@ public class IdentityDocumentBean implements Serializable {
     public void confirmPurpose() {
         UUID docId = ViewParams.uuid(id);
         if (docId == null) {
-            PopulationFacesProblems.show(new be.burgerzaken.kernel.api.problem.ValidationException("id", "invalid",
+            FacesProblems.show(new be.burgerzaken.kernel.api.problem.ValidationException("id", "invalid",
                     "'" + id + "' is not a document id"), Map.of());
             return;
         }
@@ -92,7 +93,7 @@ public class IdentityDocumentBean implements Serializable {
             return true;
         } catch (DomainException e) {
             document = null;
-            PopulationFacesProblems.show(e, Map.of("purpose", "purposeForm:purpose"));
+            FacesProblems.show(e, Map.of("purpose", "purposeForm:purpose"));
             return false;
         }
     }
@@ -161,10 +162,10 @@ public class IdentityDocumentBean implements Serializable {
                 faces.validationFailed();
                 reread();
             } else {
-                PopulationFacesProblems.show(e, fields);
+                FacesProblems.show(e, fields);
             }
         } catch (DomainException e) {
-            PopulationFacesProblems.show(e, fields);
+            FacesProblems.show(e, fields);
         }
     }
 
@@ -172,7 +173,7 @@ public class IdentityDocumentBean implements Serializable {
         try {
             document = documents.get(document.id(), AccessContext.ui(purpose));
         } catch (DomainException e) {
-            PopulationFacesProblems.show(e, Map.of());
+            FacesProblems.show(e, Map.of());
         }
     }
 

@@ -1,5 +1,6 @@
 package be.burgerzaken.population.web;
 
+import be.burgerzaken.kernel.api.web.FacesProblems;
 import be.burgerzaken.kernel.api.person.Page;
 import be.burgerzaken.kernel.api.problem.DomainException;
 
@@ -34,7 +35,7 @@ public abstract class PagedListPage<T> implements Serializable {
             return true;
         } catch (DomainException e) {
             result = null;
-            PopulationFacesProblems.show(e, fields());
+            FacesProblems.show(e, fields());
             return false;
         }
     }

@@ -1,5 +1,6 @@
 package be.burgerzaken.population.web;
 
+import be.burgerzaken.kernel.api.web.FacesProblems;
 import be.burgerzaken.kernel.api.access.AccessContext;
 import be.burgerzaken.kernel.api.access.AccessControl;
 import be.burgerzaken.kernel.api.access.Capability;
@@ -126,7 +127,7 @@ public class QualityBean implements Serializable {
             loadRules();
             info(text("quality.rule.saved") + " " + saved.code());
         } catch (DomainException e) {
-            PopulationFacesProblems.show(e, RULE_FIELDS);
+            FacesProblems.show(e, RULE_FIELDS);
             if (!(e instanceof ValidationException)) {
                 loadRules();
             }
@@ -143,7 +144,7 @@ public class QualityBean implements Serializable {
                 search();
             }
         } catch (DomainException e) {
-            PopulationFacesProblems.show(e, RUN_FIELDS);
+            FacesProblems.show(e, RUN_FIELDS);
         }
     }
 
@@ -171,7 +172,7 @@ public class QualityBean implements Serializable {
                             ? null : SignalStatus.valueOf(statusFilter), page, PAGE_SIZE, AccessContext.ui(purpose));
         } catch (DomainException e) {
             signals = null;
-            PopulationFacesProblems.show(e, LIST_FIELDS);
+            FacesProblems.show(e, LIST_FIELDS);
         }
     }
 
@@ -193,7 +194,7 @@ public class QualityBean implements Serializable {
             note = null;
         } catch (DomainException e) {
             selected = null;
-            PopulationFacesProblems.show(e, LIST_FIELDS);
+            FacesProblems.show(e, LIST_FIELDS);
         }
     }
 
@@ -217,7 +218,7 @@ public class QualityBean implements Serializable {
             info(text("quality.review.done") + " " + text("quality.status." + done.status()));
             list();
         } catch (DomainException e) {
-            PopulationFacesProblems.show(e, REVIEW_FIELDS);
+            FacesProblems.show(e, REVIEW_FIELDS);
         }
     }
 

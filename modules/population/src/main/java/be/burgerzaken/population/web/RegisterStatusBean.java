@@ -1,5 +1,6 @@
 package be.burgerzaken.population.web;
 
+import be.burgerzaken.kernel.api.web.FacesProblems;
 import be.burgerzaken.kernel.api.access.AccessContext;
 import be.burgerzaken.kernel.api.access.AccessControl;
 import be.burgerzaken.kernel.api.access.Capability;
@@ -97,7 +98,7 @@ public class RegisterStatusBean extends PurposeGatedPersonPage {
             return true;
         } catch (DomainException e) {
             file = null;
-            PopulationFacesProblems.show(e, PURPOSE_FIELD);
+            FacesProblems.show(e, PURPOSE_FIELD);
             return false;
         }
     }
@@ -189,7 +190,7 @@ public class RegisterStatusBean extends PurposeGatedPersonPage {
             read(person());
             saved = true;
         } catch (DomainException e) {
-            PopulationFacesProblems.show(e, fields(formId));
+            FacesProblems.show(e, fields(formId));
         }
     }
 

@@ -1,5 +1,6 @@
 package be.burgerzaken.population.web;
 
+import be.burgerzaken.kernel.api.web.FacesProblems;
 import be.burgerzaken.kernel.api.access.AccessContext;
 import be.burgerzaken.kernel.api.person.Basis;
 import be.burgerzaken.kernel.api.person.NewPerson;
@@ -88,7 +89,7 @@ public class RegistrationBean implements Serializable {
             purposes.forPerson(file.personId(), purpose.strip());
             return "/population/resident.xhtml?faces-redirect=true&id=" + file.personId();
         } catch (DomainException e) {
-            PopulationFacesProblems.show(e, FIELDS);
+            FacesProblems.show(e, FIELDS);
             return null;
         }
     }

@@ -1,5 +1,6 @@
 package be.burgerzaken.population.web;
 
+import be.burgerzaken.kernel.api.web.FacesProblems;
 import be.burgerzaken.kernel.api.access.AccessControl;
 import be.burgerzaken.kernel.api.access.Capability;
 import be.burgerzaken.kernel.api.document.IssuedDocumentSummary;
@@ -61,7 +62,7 @@ public class ResidentBean extends PurposeGatedPersonPage {
             household = file.household();
         } catch (DomainException e) {
             file = null;
-            PopulationFacesProblems.show(e, PURPOSE_FIELD);
+            FacesProblems.show(e, PURPOSE_FIELD);
             return false;
         }
         // each section on its own: a role that may not read one still sees the rest of the file
@@ -86,7 +87,7 @@ public class ResidentBean extends PurposeGatedPersonPage {
                     context());
         } catch (DomainException e) {
             household = null;
-            PopulationFacesProblems.show(e, Map.of("date", "householdForm:householdDate"));
+            FacesProblems.show(e, Map.of("date", "householdForm:householdDate"));
         }
     }
 

@@ -1,5 +1,6 @@
 package be.burgerzaken.population.web;
 
+import be.burgerzaken.kernel.api.web.FacesProblems;
 import be.burgerzaken.kernel.api.access.AccessContext;
 import be.burgerzaken.kernel.api.problem.DomainException;
 import be.burgerzaken.population.api.PopulationStatistics;
@@ -45,7 +46,7 @@ public class StatisticsBean extends StatisticsForm {
             table = statistics.table(query(), AccessContext.ui(null));
         } catch (DomainException e) {
             table = null;
-            PopulationFacesProblems.show(e, FIELDS);
+            FacesProblems.show(e, FIELDS);
         }
     }
 

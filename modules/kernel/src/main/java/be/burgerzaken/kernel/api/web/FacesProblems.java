@@ -1,4 +1,4 @@
-package be.burgerzaken.civilstatus.web;
+package be.burgerzaken.kernel.api.web;
 
 import be.burgerzaken.kernel.api.problem.DomainException;
 import be.burgerzaken.kernel.api.problem.FieldProblem;
@@ -11,14 +11,15 @@ import jakarta.faces.context.FacesContext;
 import java.util.Map;
 
 /**
- * Shows a facade's refusal in the page: each field problem next to its input (which keeps what was typed),
- * anything else at the top.
+ * Shows a facade's refusal in a screen of any module: each field problem next to its input (the form maps field
+ * names to component ids), anything else at the top of the page. The input keeps what the user typed.
  */
-final class ExtractFacesProblems {
-    private ExtractFacesProblems() {
+public final class FacesProblems {
+    private FacesProblems() {
     }
 
-    static void show(DomainException e, Map<String, String> fieldToComponent) {
+    /** @param fieldToComponent facade field name -> client id of the input (e.g. "familyName" -> "search:familyName") */
+    public static void show(DomainException e, Map<String, String> fieldToComponent) {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (e instanceof ValidationException v) {
             for (FieldProblem p : v.problems()) {
@@ -38,7 +39,10 @@ final class ExtractFacesProblems {
         faces.validationFailed();
     }
 
-    /** Mojarra renders an invalid input from its submitted value only: put the model's value back as that. */
+    /**
+     * Mojarra renders an invalid input from its submitted value only, which is empty once the model was updated:
+     * put the model's value back as the submitted one, so the field shows what was typed next to its message.
+     */
     private static void keepTyped(FacesContext faces, UIInput input) {
         Object submitted = input.getSubmittedValue();
         if (submitted == null || "".equals(submitted)) {
