@@ -1,5 +1,6 @@
 package be.burgerzaken.civilstatus.web;
 
+import be.burgerzaken.kernel.api.web.PdfResponses;
 import be.burgerzaken.civilstatus.api.Extracts;
 import be.burgerzaken.kernel.api.access.AccessContext;
 import be.burgerzaken.kernel.api.document.IssuedDocument;
@@ -42,29 +43,16 @@ public class ExtractPdfBean {
                 ext.responseSendError(403, "state the purpose for this act first (extract screen)");
             } else {
                 IssuedDocument d = extracts.pdf(actId, extractId, AccessContext.ui(purpose));
-                ext.setResponseContentType("application/pdf");
-                ext.setResponseHeader("Content-Disposition", "inline; filename=\"" + d.type() + "-"
-                        + d.verificationCode() + ".pdf\"");
-                ext.setResponseHeader("Cache-Control", "private, no-store");
-                ext.setResponseContentLength(d.pdf().length);
-                ext.getResponseOutputStream().write(d.pdf());
+                PdfResponses.write(ext, d);
             }
         } catch (IllegalArgumentException | NullPointerException e) {
-            send(ext, 400, "act and extract must be ids");
+            PdfResponses.sendError(ext, 400, "act and extract must be ids");
         } catch (DomainException e) {
-            send(ext, e.status(), e.getMessage());
+            PdfResponses.sendError(ext, e.status(), e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         faces.responseComplete();
-    }
-
-    private static void send(ExternalContext ext, int status, String message) {
-        try {
-            ext.responseSendError(status, message);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     public String getAct() { return act; }

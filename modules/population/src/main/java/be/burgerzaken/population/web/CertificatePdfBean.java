@@ -1,5 +1,6 @@
 package be.burgerzaken.population.web;
 
+import be.burgerzaken.kernel.api.web.PdfResponses;
 import be.burgerzaken.kernel.api.access.AccessContext;
 import be.burgerzaken.kernel.api.document.DocumentService;
 import be.burgerzaken.kernel.api.document.IssuedDocument;
@@ -45,29 +46,17 @@ public class CertificatePdfBean {
                 if (!personId.equals(d.subjectPersonId())) {
                     ext.responseSendError(403, "this document is about another person");
                 } else {
-                    ext.setResponseContentType("application/pdf");
-                    ext.setResponseHeader("Content-Disposition", "inline; filename=\"" + d.type() + "-"
-                            + d.verificationCode() + ".pdf\"");
-                    ext.setResponseContentLength(d.pdf().length);
-                    ext.getResponseOutputStream().write(d.pdf());
+                    PdfResponses.write(ext, d);
                 }
             }
         } catch (IllegalArgumentException | NullPointerException e) {
-            send(ext, 400, "doc and person must be ids");
+            PdfResponses.sendError(ext, 400, "doc and person must be ids");
         } catch (DomainException e) {
-            send(ext, e.status(), e.getMessage());
+            PdfResponses.sendError(ext, e.status(), e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         faces.responseComplete();
-    }
-
-    private static void send(ExternalContext ext, int status, String message) {
-        try {
-            ext.responseSendError(status, message);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     public String getDoc() {
