@@ -22,4 +22,4 @@ ENV BZ_DB_DATASOURCE_CLASS=org.postgresql.xa.PGXADataSource \
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
     CMD curl -fsS http://localhost:8080/health/ready || exit 1
-ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar lib/payara-micro.jar --addlibs lib/postgresql.jar --port 8080 --rootdir root --contextroot / --systemproperties config/burgerzaken.properties --postbootcommandfile config/payara-postboot.txt --deploy deployments/burgerzaken.war $PAYARA_OPTS"]
+ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar lib/payara-micro.jar --addlibs lib/postgresql.jar --port 8080 --rootdir root --contextroot / --systemproperties config/burgerzaken.properties --prebootcommandfile config/payara-preboot.txt --deploy deployments/burgerzaken.war $PAYARA_OPTS"]

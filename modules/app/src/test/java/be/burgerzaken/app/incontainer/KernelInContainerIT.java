@@ -5,6 +5,9 @@ import be.burgerzaken.kernel.api.access.AccessControl;
 import be.burgerzaken.kernel.api.identity.NationalNumber;
 import be.burgerzaken.kernel.api.person.Basis;
 import be.burgerzaken.kernel.api.person.NewPerson;
+import be.burgerzaken.kernel.api.person.VotingRights;
+import be.burgerzaken.kernel.api.person.VotingRightsSuspension;
+import be.burgerzaken.kernel.api.event.VotingRightsChanged;
 import be.burgerzaken.kernel.api.person.PersonDirectory;
 import be.burgerzaken.kernel.api.person.PersonRegistry;
 import be.burgerzaken.kernel.api.person.PersonSearch;
@@ -91,7 +94,7 @@ class KernelInContainerIT {
         webXml = webXml.replace("<url-pattern>/login.xhtml</url-pattern>",
                 "<url-pattern>/login.xhtml</url-pattern><url-pattern>/ArquillianServletRunnerEE9</url-pattern>");
         war.delete("WEB-INF/web.xml");
-        return war.addAsWebInfResource(new StringAsset(webXml), "web.xml").addClass(KernelInContainerIT.class);
+        return war.addAsWebInfResource(new StringAsset(webXml), "web.xml").addClasses(KernelInContainerIT.class, KernelInContainerIT.VotingRightsEvents.class);
     }
 
     @Inject
@@ -108,6 +111,10 @@ class KernelInContainerIT {
     DocumentService documents;
     @Inject
     HttpServletRequest request;
+    @Inject
+    VotingRights votingRights;
+    @Inject
+    VotingRightsEvents votingRightsEvents;
     @Resource
     ManagedExecutorService executor;
     @Resource
@@ -117,6 +124,44 @@ class KernelInContainerIT {
         NewPerson p = new NewPerson("Parallel", "Test", birthDate, "24062", null, null, sex, List.of("BE"), null, true,
                 Basis.of("REGISTRATION", "concurrency test"));
         return access.asSystem(() -> registry.register(p, AccessContext.batch("concurrency test")));
+    }
+
+    /** Counts the voting-rights events per person (the observer a module like elections would have). */
+    @jakarta.enterprise.context.ApplicationScoped
+    public static class VotingRightsEvents {
+        private final java.util.Map<java.util.UUID, Integer> seen = new java.util.concurrent.ConcurrentHashMap<>();
+
+        void on(@jakarta.enterprise.event.Observes VotingRightsChanged e) {
+            seen.merge(e.personId(), 1, Integer::sum);
+        }
+
+        /** Through a method: the injected reference is a client proxy, its fields are not the bean's. */
+        public int count(java.util.UUID person) {
+            return seen.getOrDefault(person, 0);
+        }
+    }
+
+    @Test
+    void votingRightsSuspensionsArePublishedOncePerSourceInForceOnTheirDaysAndWithdrawable() {
+        UUID person = register("1970-03-04", "M").id();
+        String source = "criminal-records:conviction:" + UUID.randomUUID();
+        var suspension = new VotingRightsSuspension(source, person, java.time.LocalDate.of(2026, 1, 10),
+                java.time.LocalDate.of(2031, 1, 9), "Rb. Leuven 2025-12-01, art. 31 Sw.", false);
+        assertTrue(votingRights.publish(suspension));
+        assertFalse(votingRights.publish(suspension), "the same suspension again changes nothing");
+        assertEquals(1, votingRightsEvents.count(person), "one event for one change");
+        java.util.function.Function<java.time.LocalDate, Boolean> suspendedOn = day -> votingRights.inForceOn(day)
+                .stream().anyMatch(s -> s.sourceRef().equals(source));
+        assertFalse(suspendedOn.apply(java.time.LocalDate.of(2026, 1, 9)));
+        assertTrue(suspendedOn.apply(java.time.LocalDate.of(2026, 1, 10)));
+        assertTrue(suspendedOn.apply(java.time.LocalDate.of(2031, 1, 9)));
+        assertFalse(suspendedOn.apply(java.time.LocalDate.of(2031, 1, 10)));
+        assertTrue(votingRights.withdraw(source));
+        assertFalse(votingRights.withdraw(source), "already withdrawn");
+        assertFalse(suspendedOn.apply(java.time.LocalDate.of(2027, 6, 1)), "a withdrawn suspension is not in force");
+        assertEquals(List.of(true), votingRights.ofPerson(person).stream().map(VotingRightsSuspension::withdrawn).toList(),
+                "the withdrawn suspension stays in the person's history");
+        assertEquals(2, votingRightsEvents.count(person));
     }
 
     @Test

@@ -246,7 +246,9 @@ class CivilStatusScreensIT extends BrowserTest {
         driver.findElement(By.id("sendBackForm:remark")).sendKeys("De geboorteplaats van de moeder ontbreekt.");
         driver.findElement(By.id("sendBackForm:sendBack")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Ontwerp"));
-        assertTrue(driver.findElement(By.id("returnRemark")).getText().contains("De geboorteplaats van de moeder ontbreekt."));
+        // the page re-renders after the send-back: locate the remark afresh until it shows (no stale element)
+        assertTrue(wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("returnRemark"),
+                "De geboorteplaats van de moeder ontbreekt.")));
         assertEquals(List.of(), Accessibility.violations(driver), "act sent back passes axe");
 
         signedInAs("clerk");

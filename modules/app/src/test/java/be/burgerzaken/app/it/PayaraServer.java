@@ -56,10 +56,10 @@ public final class PayaraServer implements BeforeAllCallback, ExtensionContext.S
         String driver = new File(new File(jar).getParentFile(), "postgresql.jar").getPath();
         List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Xmx768m", "-jar", jar, "--nocluster", "--addlibs", driver,
                 "--port", Integer.toString(port), "--rootdir", root.toString(), "--contextroot", "/"));
-        // the server settings the application ships with (config/payara-postboot.txt: no h2c upgrade)
-        String postboot = System.getProperty("bz.payara.postboot", "../../config/payara-postboot.txt");
-        if (new File(postboot).isFile()) {
-            cmd.addAll(List.of("--postbootcommandfile", postboot));
+        // the server settings the application ships with (config/payara-preboot.txt)
+        String preboot = System.getProperty("bz.payara.preboot", "../../config/payara-preboot.txt");
+        if (new File(preboot).isFile()) {
+            cmd.addAll(List.of("--prebootcommandfile", preboot));
         }
         cmd.addAll(List.of("--deploy", war));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
