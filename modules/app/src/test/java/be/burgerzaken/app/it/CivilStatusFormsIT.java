@@ -45,6 +45,7 @@ class CivilStatusFormsIT extends BrowserTest {
         driver.findElement(By.id("act:childGivenNames")).sendKeys("Wout");
         select("act:sex", "M");
         setValue("act:birthDate", born.toString());
+        setValue("act:birthTime", "06:10");
         pick("parents_0", family + ", Ines", motherId);
         // an unknown municipality: refused next to the field, the input kept
         driver.findElement(By.id("act:childResidence_nis")).sendKeys("99999");

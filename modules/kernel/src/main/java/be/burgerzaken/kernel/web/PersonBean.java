@@ -43,6 +43,7 @@ public class PersonBean implements Serializable {
     private String knownAt;
     private PersonView asOf;
     private ParentsView parents;
+    private be.burgerzaken.kernel.api.person.CivilStatusView civilStatus;
 
     @Inject
     PersonDirectory directory;
@@ -82,6 +83,7 @@ public class PersonBean implements Serializable {
             person = directory.get(uuid, ctx);
             history = directory.history(uuid, ctx).records();
             parents = directory.parents(uuid, null, ctx);
+            civilStatus = directory.civilStatus(uuid, null, ctx);
             return true;
         } catch (DomainException e) {
             person = null;
@@ -200,6 +202,26 @@ public class PersonBean implements Serializable {
     }
 
     public ParentsView getParents() { return parents; }
+
+    /** The civil status today: "Gehuwd met Janssens, Bart sinds 2021-05-08 (2021/MARRIAGE/000012)", or "-". */
+    public String getCivilStatusText() {
+        if (civilStatus == null || civilStatus.status() == null) {
+            return "-";
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        java.util.ResourceBundle km = faces.getApplication().getResourceBundle(faces, "km");
+        StringBuilder sb = new StringBuilder(km.getString("civilStatus." + civilStatus.status().name()));
+        if (civilStatus.partnerName() != null) {
+            sb.append(", ").append(civilStatus.partnerName());
+        }
+        if (civilStatus.validFrom() != null) {
+            sb.append(", ").append(km.getString("civilStatus.since")).append(' ').append(civilStatus.validFrom());
+        }
+        if (civilStatus.basis() != null && civilStatus.basis().reference() != null) {
+            sb.append(" (").append(civilStatus.basis().reference()).append(')');
+        }
+        return sb.toString();
+    }
 
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
