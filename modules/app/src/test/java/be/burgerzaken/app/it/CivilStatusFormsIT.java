@@ -73,8 +73,6 @@ class CivilStatusFormsIT extends BrowserTest {
         clear("act:childResidence_nis");
         driver.findElement(By.id("act:childResidence_foreign")).sendKeys("Maastricht");
         driver.findElement(By.id("act:childResidence_country")).sendKeys("NL");
-        driver.findElement(By.id("act:save")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("savedNote")));
         driver.findElement(By.id("act:submit")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("submittedNote")));
         JsonObject ready = ActsClient.get("clerk", actId, PURPOSE).json();
