@@ -2,6 +2,8 @@ package be.burgerzaken.civilstatus.application;
 
 import be.burgerzaken.civilstatus.api.ActContent;
 import be.burgerzaken.civilstatus.api.AdoptionContent;
+import be.burgerzaken.civilstatus.api.ActStatus;
+import be.burgerzaken.civilstatus.api.ActType;
 import be.burgerzaken.civilstatus.api.AmendedContent;
 import be.burgerzaken.civilstatus.api.BirthContent;
 import be.burgerzaken.civilstatus.api.DeathContent;
@@ -13,6 +15,8 @@ import be.burgerzaken.civilstatus.api.NationalityAcquisitionContent;
 import be.burgerzaken.civilstatus.api.NationalityLossContent;
 import be.burgerzaken.civilstatus.api.Parent;
 import be.burgerzaken.civilstatus.api.PersonDetails;
+import be.burgerzaken.civilstatus.api.PrenatalRecognitionContent;
+import be.burgerzaken.civilstatus.api.RecognitionContent;
 import be.burgerzaken.civilstatus.api.SexRegistrationChangeContent;
 import be.burgerzaken.civilstatus.api.Subject;
 import be.burgerzaken.civilstatus.api.SubjectRole;
@@ -31,6 +35,7 @@ import be.burgerzaken.kernel.api.person.CivilStatusView;
 import be.burgerzaken.kernel.api.person.FactChange;
 import be.burgerzaken.kernel.api.person.IdentityFact;
 import be.burgerzaken.kernel.api.person.NationalNumberChange;
+import be.burgerzaken.kernel.api.person.ParentLink;
 import be.burgerzaken.kernel.api.person.PersonDirectory;
 import be.burgerzaken.kernel.api.person.PersonRegistry;
 import be.burgerzaken.kernel.api.person.PersonStatus;
@@ -63,6 +68,10 @@ import java.util.UUID;
  *   <li>Death: DEATH fact (the kernel sets the status DECEASED and publishes {@code PersonDied}, to which the
  *       population registers react); the surviving spouse becomes WIDOWED.</li>
  *   <li>Marriage, divorce: civil status MARRIED / DIVORCED with the partner.</li>
+ *   <li>Filiation: PARENTS fact, each parent with the act establishing the link: a birth (the parents it
+ *       names; a parent recognised before the birth rests on the prenatal recognition the birth names), a
+ *       recognition (from birth), an adoption (adoptive parents from the day it takes effect; a full adoption ends
+ *       the links of origin).</li>
  *   <li>Name change, adoption (new family name): NAME fact; nationality: NATIONALITY fact; change of registered
  *       sex: SEX fact (and given names), and a new national number.</li>
  *   <li>Amended acts: a corrected birth corrects the child's names, birth and sex (new number when it no longer
@@ -81,6 +90,8 @@ public class ActEffects {
     ActStore store;
     @Inject
     CivilStatusSettings settings;
+    @Inject
+    ContentJson json;
 
     // --- checks ------------------------------------------------------------------------------------------------
 
@@ -116,6 +127,12 @@ public class ActEffects {
             notAfter(problems, "content.effectiveDate", EffectRules.effectiveOn(n, actDate), actDate);
         } else if (content instanceof NationalityLossContent n) {
             notAfter(problems, "content.effectiveDate", EffectRules.effectiveOn(n, actDate), actDate);
+        } else if (content instanceof RecognitionContent r && r.child() != null && r.child().personId() != null) {
+            FieldProblem conflict = EffectRules.recognitionConflict(r.recognisingRole(), r.recognisingParent(),
+                    persons.parents(r.child().personId(), null, context).parents());
+            if (conflict != null) {
+                problems.add(conflict);
+            }
         } else if (content instanceof AdoptionContent a && a.adopteeNewFamilyName() != null
                 && !a.adopteeNewFamilyName().isBlank()) {
             notAfter(problems, "legalBasis.effectiveDate", EffectRules.effectiveOn(a, basis, actDate), actDate);
@@ -217,13 +234,18 @@ public class ActEffects {
         } else if (content instanceof NationalityLossContent n) {
             nationality(n.person(), n.nationality(), false, EffectRules.effectiveOn(n, actDate), w);
         } else if (content instanceof AdoptionContent a) {
-            adoption(a, EffectRules.effectiveOn(a, act.legalBasis(), actDate), w);
+            LocalDate from = EffectRules.effectiveOn(a, act.legalBasis(), actDate);
+            adoption(a, from, w);
+            adoptiveParents(act, a, from, w);
+        } else if (content instanceof RecognitionContent r) {
+            recognition(act, r, w);
         } else if (content instanceof SexRegistrationChangeContent s) {
             sexChange(s, actDate, w);
         } else if (content instanceof AmendedContent a) {
             return amended(act, a, actDate, w);
         }
-        // recognitions, declarations of marriage and foreign acts change no identity fact the kernel keeps
+        // prenatal recognitions (no child yet: the birth act naming it records the link), declarations of marriage
+        // and foreign acts change no identity fact the kernel keeps
         return List.of();
     }
 
@@ -231,7 +253,9 @@ public class ActEffects {
         boolean elsewhere = EffectRules.livesElsewhere(b, settings.municipalityNis());
         List<LinkedParent> parents = EffectRules.parentsInOrder(b);
         if (b.childPersonId() != null) {
-            // the act names a person already known (e.g. transcribed late): the kernel and the registers have them
+            // the act names a person already known (e.g. transcribed late): the kernel and the registers have them;
+            // the filiation the act establishes is recorded
+            birthParents(act, b, b.childPersonId(), w);
             return List.of();
         }
         List<List<String>> nationalities = new ArrayList<>();
@@ -251,6 +275,7 @@ public class ActEffects {
                     EffectRules.birthField(p.field()), p.code(), "the child cannot be registered: " + p.message()))
                     .toList());
         }
+        birthParents(act, b, child, w);
         if (!elsewhere) {
             try {
                 births.register(new BirthRegistration(child, b.birthDate(),
@@ -264,6 +289,55 @@ public class ActEffects {
         Subject subject = new Subject(child, SubjectRole.CHILD);
         store.addSubject(act.id(), subject);
         return List.of(subject);
+    }
+
+    // --- filiation (issue 4): the parents in the kernel, each link with the act establishing it ---
+
+    private void birthParents(Act act, BirthContent b, UUID child, Writer w) {
+        EffectRules.PrenatalLink prenatal = prenatal(b.recognitionActNumber());
+        List<ParentLink> current = w.parents(child, null);
+        List<ParentLink> next = EffectRules.birthParents(b, act.number(), prenatal, current);
+        if (!next.isEmpty() && !next.equals(current)) {
+            w.fact(child, IdentityFact.PARENTS, EffectRules.parentsValue(next), null, "content.parents");
+        }
+    }
+
+    /** The registered prenatal recognition of that number, if it is one. */
+    private EffectRules.PrenatalLink prenatal(String number) {
+        return store.findByNumber(number).filter(a -> a.type() == ActType.RECOGNITION_PRENATAL
+                        && a.status() == ActStatus.REGISTERED)
+                .map(a -> json.read(a.content())).filter(PrenatalRecognitionContent.class::isInstance)
+                .map(PrenatalRecognitionContent.class::cast)
+                .map(p -> new EffectRules.PrenatalLink(p.recognisingRole(), p.recognisingParent(), number.strip()))
+                .orElse(null);
+    }
+
+    /** A recognition of a born child: from birth (it establishes the filiation since then). */
+    private void recognition(Act act, RecognitionContent r, Writer w) {
+        if (r.child() == null || r.child().personId() == null || r.recognisingParent() == null
+                || r.recognisingRole() == null) {
+            return; // a child the registers do not know: the act is the only record
+        }
+        UUID child = r.child().personId();
+        List<ParentLink> current = w.parents(child, null);
+        FieldProblem conflict = EffectRules.recognitionConflict(r.recognisingRole(), r.recognisingParent(), current);
+        if (conflict != null) {
+            throw new ValidationException(List.of(conflict));
+        }
+        w.fact(child, IdentityFact.PARENTS, EffectRules.parentsValue(EffectRules.afterRecognition(
+                r.recognisingRole(), r.recognisingParent(), r.mother(), r.birthActNumber(), act.number(), current)),
+                null, "content.recognisingParent.personId");
+    }
+
+    /** An adoption: the adopters become parents from the day it takes effect. */
+    private void adoptiveParents(Act act, AdoptionContent a, LocalDate from, Writer w) {
+        if (a.adoptee() == null || a.adoptee().personId() == null || a.adopters() == null || a.adopters().isEmpty()) {
+            return;
+        }
+        UUID adoptee = a.adoptee().personId();
+        List<ParentLink> current = w.parents(adoptee, from);
+        w.fact(adoptee, IdentityFact.PARENTS, EffectRules.parentsValue(EffectRules.afterAdoption(a.kind(),
+                a.adopters(), act.number(), current)), from, "content.adopters");
     }
 
     private void death(DeathContent d, Writer w) {
@@ -393,6 +467,11 @@ public class ActEffects {
 
         PersonView view(UUID id) {
             return seen.computeIfAbsent(id, k -> persons.get(k, context));
+        }
+
+        /** The parents recorded for the person on the day (null: today). */
+        List<ParentLink> parents(UUID id, LocalDate on) {
+            return persons.parents(id, on, context).parents();
         }
 
         /** Records the fact; a refusal of the kernel becomes a problem on {@code field} of the act. */

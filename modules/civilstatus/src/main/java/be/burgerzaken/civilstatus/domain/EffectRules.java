@@ -16,6 +16,7 @@ import be.burgerzaken.civilstatus.api.Place;
 import be.burgerzaken.kernel.api.person.Basis;
 import be.burgerzaken.kernel.api.person.CivilStatus;
 import be.burgerzaken.kernel.api.person.NewPerson;
+import be.burgerzaken.kernel.api.person.ParentLink;
 import be.burgerzaken.kernel.api.problem.FieldProblem;
 
 import java.time.LocalDate;
@@ -384,5 +385,115 @@ public final class EffectRules {
 
     static boolean blank(String s) {
         return s == null || s.isBlank();
+    }
+
+    // --- filiation (issue 4): the parents in the kernel --------------------------------------------------------
+
+    /** A parent's link as the kernel keeps it: role, person (when known), names, the act that established it. */
+    public static ParentLink link(String role, PersonDetails p, String act) {
+        return new ParentLink(role, p == null ? null : p.personId(), partnerName(p), act);
+    }
+
+    /** The recognising parent of a registered prenatal recognition, for the birth that names its act number. */
+    public record PrenatalLink(ParentRole role, PersonDetails parent, String actNumber) {
+    }
+
+    /**
+     * The parents a birth act establishes (mother, father or co-mother), each resting on this act, or on the
+     * prenatal recognition the act names when that recognition's parent has the role (added when the birth act
+     * itself does not name them). Adoptive parents already recorded stay.
+     */
+    public static List<ParentLink> birthParents(BirthContent b, String actNumber, PrenatalLink prenatal,
+                                                List<ParentLink> current) {
+        List<ParentLink> out = new ArrayList<>();
+        current.stream().filter(l -> "ADOPTIVE_PARENT".equals(l.role())).forEach(out::add);
+        boolean recognisedNamed = false;
+        for (Parent p : b.parents() == null ? List.<Parent>of() : b.parents()) {
+            if (p == null || p.role() == null || p.person() == null || p.person().personId() == null
+                    && partnerName(p.person()) == null) {
+                continue;
+            }
+            boolean recognised = prenatal != null && prenatal.role() == p.role();
+            recognisedNamed |= recognised;
+            out.add(link(p.role().name(), p.person(), recognised ? prenatal.actNumber() : actNumber));
+        }
+        if (prenatal != null && !recognisedNamed && prenatal.role() != null && prenatal.parent() != null) {
+            out.add(link(prenatal.role().name(), prenatal.parent(), prenatal.actNumber()));
+        }
+        return out;
+    }
+
+    /**
+     * The problem when a recognition would give the child a second parent of the role already established with
+     * another person (a recognition does not replace a filiation; it must be contested first); null when allowed.
+     */
+    public static FieldProblem recognitionConflict(ParentRole role, PersonDetails parent, List<ParentLink> current) {
+        if (role == null || parent == null) {
+            return null;
+        }
+        for (ParentLink l : current) {
+            boolean sameRole = l.role().equals(role.name())
+                    || role != ParentRole.MOTHER && !l.role().equals("MOTHER") && !l.role().equals("ADOPTIVE_PARENT");
+            boolean samePerson = parent.personId() != null && parent.personId().equals(l.personId());
+            if (sameRole && !samePerson) {
+                return new FieldProblem("content.recognisingRole", "parent-already-established", "the child's "
+                        + l.role().toLowerCase(Locale.ROOT).replace('_', '-') + " is already established ("
+                        + (l.name() == null ? l.personId() : l.name())
+                        + (l.basisReference() == null ? "" : ", act " + l.basisReference())
+                        + "): a recognition cannot establish a second one; that filiation must be contested first");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The parents after a recognition: those already recorded (the mother from the recognition, resting on the
+     * child's birth act, when none is recorded yet) and the recognising parent, resting on the recognition act.
+     */
+    public static List<ParentLink> afterRecognition(ParentRole role, PersonDetails parent, PersonDetails mother,
+                                                    String birthActNumber, String actNumber, List<ParentLink> current) {
+        List<ParentLink> out = new ArrayList<>(current);
+        if (out.isEmpty() && role != ParentRole.MOTHER && mother != null
+                && (mother.personId() != null || partnerName(mother) != null)) {
+            out.add(link("MOTHER", mother, blank(birthActNumber) ? null : birthActNumber.strip()));
+        }
+        out.removeIf(l -> l.role().equals(role.name()) && parent.personId() != null
+                && parent.personId().equals(l.personId()));
+        out.add(link(role.name(), parent, actNumber));
+        return out;
+    }
+
+    /**
+     * The parents after an adoption: the adopters as adoptive parents, resting on the adoption act; a simple
+     * adoption (gewone / simple) keeps the parents of origin, a full one (volle / plénière) ends those links.
+     */
+    public static List<ParentLink> afterAdoption(String kind, List<PersonDetails> adopters, String actNumber,
+                                                 List<ParentLink> current) {
+        List<ParentLink> out = new ArrayList<>("FULL".equals(kind) ? List.of() : current);
+        for (PersonDetails a : adopters) {
+            if (a == null || a.personId() == null && partnerName(a) == null) {
+                continue;
+            }
+            out.removeIf(l -> l.role().equals("ADOPTIVE_PARENT") && a.personId() != null
+                    && a.personId().equals(l.personId()));
+            out.add(link("ADOPTIVE_PARENT", a, actNumber));
+        }
+        return out;
+    }
+
+    /** The kernel's PARENTS value of the links. */
+    public static Map<String, Object> parentsValue(List<ParentLink> links) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (ParentLink l : links) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("role", l.role());
+            m.put("personId", l.personId() == null ? null : l.personId().toString());
+            m.put("name", l.name());
+            m.put("basisReference", l.basisReference());
+            list.add(m);
+        }
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("parents", list);
+        return v;
     }
 }

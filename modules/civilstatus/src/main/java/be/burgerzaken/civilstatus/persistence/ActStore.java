@@ -40,6 +40,15 @@ public class ActStore {
         return id == null ? Optional.empty() : Optional.ofNullable(em.find(Act.class, id));
     }
 
+    /** The act of that number (numbers are unique across registers: they carry the register's code). */
+    public Optional<Act> findByNumber(String number) {
+        if (number == null || number.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT a FROM Act a WHERE a.number = :n", Act.class).setParameter("n", number.strip())
+                .getResultList().stream().findFirst();
+    }
+
     /** The act with its row locked until the transaction ends ({@code SELECT ... FOR UPDATE}). */
     public Optional<Act> lock(UUID id) {
         if (id == null) {

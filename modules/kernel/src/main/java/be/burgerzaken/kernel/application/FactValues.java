@@ -3,6 +3,7 @@ package be.burgerzaken.kernel.application;
 import be.burgerzaken.kernel.api.identity.PartialDate;
 import be.burgerzaken.kernel.api.person.CivilStatus;
 import be.burgerzaken.kernel.api.person.IdentityFact;
+import be.burgerzaken.kernel.api.person.ParentLink;
 import be.burgerzaken.kernel.api.person.PersonStatus;
 import be.burgerzaken.kernel.api.problem.FieldProblem;
 import be.burgerzaken.kernel.api.problem.ValidationException;
@@ -102,6 +103,7 @@ final class FactValues {
                 }
             }
             case CIVIL_STATUS -> civilStatus(in, prefix, v, problems);
+            case PARENTS -> parents(in, prefix, v, problems);
             case NATIONAL_NUMBER -> problems.add(new FieldProblem(prefix + "fact", "not-changeable",
                     "a national number is allocated, not edited; a new number comes with a change of registered sex"));
         }
@@ -140,6 +142,82 @@ final class FactValues {
         v.put("status", parsed == null ? status : parsed.name());
         v.put("partnerId", partnerId);
         v.put("partnerName", partnerName);
+    }
+
+    // --- civil status (issue 4): filiation ---
+
+    /**
+     * parents: a list (empty allowed: no filiation established) of at most {@link ParentLink#MAX} links, each with a
+     * role of {@link ParentLink#ROLES}, a person id or a name (or both) and an optional basisReference; one
+     * person once, at most one MOTHER and one FATHER or CO_MOTHER.
+     */
+    private static void parents(Map<String, Object> in, String prefix, Map<String, Object> v,
+                                List<FieldProblem> problems) {
+        Object raw = in.get("parents");
+        List<Map<String, Object>> out = new ArrayList<>();
+        if (raw != null && !(raw instanceof List<?>)) {
+            problems.add(new FieldProblem(prefix + "parents", "invalid", "a list of parents is expected"));
+            v.put("parents", out);
+            return;
+        }
+        List<?> list = raw == null ? List.of() : (List<?>) raw;
+        if (list.size() > ParentLink.MAX) {
+            problems.add(new FieldProblem(prefix + "parents", "too-many", "at most " + ParentLink.MAX + " parents"));
+        }
+        java.util.Set<String> persons = new java.util.HashSet<>();
+        int byBirth = 0;
+        int mothers = 0;
+        for (int i = 0; i < list.size(); i++) {
+            String p = prefix + "parents[" + i + "].";
+            if (!(list.get(i) instanceof Map<?, ?> m)) {
+                problems.add(new FieldProblem(prefix + "parents[" + i + "]", "invalid", "a parent is an object"));
+                continue;
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> link = (Map<String, Object>) m;
+            String role = text(link, "role");
+            String normalised = role == null ? null : role.toUpperCase(Locale.ROOT);
+            if (normalised == null || !ParentLink.ROLES.contains(normalised)) {
+                problems.add(new FieldProblem(p + "role", role == null ? "required" : "invalid",
+                        "the parent's role is one of " + ParentLink.ROLES));
+            } else if (normalised.equals("MOTHER")) {
+                mothers++;
+            } else if (!normalised.equals("ADOPTIVE_PARENT")) {
+                byBirth++;
+            }
+            String personId = text(link, "personId");
+            if (personId != null) {
+                try {
+                    personId = java.util.UUID.fromString(personId).toString();
+                    if (!persons.add(personId)) {
+                        problems.add(new FieldProblem(p + "personId", "duplicate", "the same person twice"));
+                    }
+                } catch (IllegalArgumentException e) {
+                    problems.add(new FieldProblem(p + "personId", "invalid", "'" + personId + "' is not a person id"));
+                }
+            }
+            String name = text(link, "name");
+            if (personId == null && name == null) {
+                problems.add(new FieldProblem(p + "name", "required", "name the parent or give their person id"));
+            } else if (name != null && name.length() > 400) {
+                problems.add(new FieldProblem(p + "name", "length", "at most 400 characters"));
+            }
+            String basis = text(link, "basisReference");
+            if (basis != null && basis.length() > 200) {
+                problems.add(new FieldProblem(p + "basisReference", "length", "at most 200 characters"));
+            }
+            Map<String, Object> clean = new LinkedHashMap<>();
+            clean.put("role", normalised == null ? role : normalised);
+            clean.put("personId", personId);
+            clean.put("name", name);
+            clean.put("basisReference", basis);
+            out.add(clean);
+        }
+        if (mothers > 1 || byBirth > 1) {
+            problems.add(new FieldProblem(prefix + "parents", "too-many-by-birth",
+                    "a person has at most one mother and one father or co-mother by birth or recognition"));
+        }
+        v.put("parents", out);
     }
 
     static PartialDate date(String date, String field, boolean required, LocalDate today, List<FieldProblem> problems) {

@@ -15,6 +15,8 @@ import be.burgerzaken.kernel.api.person.PersonHistory;
 import be.burgerzaken.kernel.api.person.PersonSearch;
 import be.burgerzaken.kernel.api.person.PersonSummary;
 import be.burgerzaken.kernel.api.person.PersonView;
+import be.burgerzaken.kernel.api.person.ParentLink;
+import be.burgerzaken.kernel.api.person.ParentsView;
 import be.burgerzaken.kernel.api.problem.AccessDeniedException;
 import be.burgerzaken.kernel.api.problem.FieldProblem;
 import be.burgerzaken.kernel.api.problem.NotFoundException;
@@ -169,6 +171,23 @@ public class PersonDirectoryService implements PersonDirectory {
         CivilStatusView v = PersonReadModel.civilStatus(p.id(), store.facts(p.id()), day);
         List<UUID> persons = v.partnerId() == null ? List.of(p.id()) : List.of(p.id(), v.partnerId());
         log.record(ProtocolRecord.of(ProtocolAction.READ, List.of(InformationType.CIVIL_STATUS), persons, context, q,
+                ProtocolOutcome.OK));
+        return v;
+    }
+
+    // --- civil status (issue 4): filiation ---
+
+    @Override
+    public ParentsView parents(UUID id, LocalDate validOn, AccessContext context) {
+        LocalDate day = validOn == null ? LocalDate.now(clock.withZone(PersonRegistryService.BELGIUM)) : validOn;
+        String q = "parents on " + day;
+        require(Capability.READ_PERSON, context, ProtocolAction.READ, id == null ? List.of() : List.of(id), q);
+        Person p = found(id, context, q);
+        ParentsView v = PersonReadModel.parents(p.id(), store.facts(p.id()), day);
+        List<UUID> persons = new ArrayList<>();
+        persons.add(p.id());
+        v.parents().stream().map(ParentLink::personId).filter(java.util.Objects::nonNull).forEach(persons::add);
+        log.record(ProtocolRecord.of(ProtocolAction.READ, List.of(InformationType.ASCENDANTS), persons, context, q,
                 ProtocolOutcome.OK));
         return v;
     }

@@ -6,6 +6,8 @@ import be.burgerzaken.kernel.api.person.CivilStatus;
 import be.burgerzaken.kernel.api.person.CivilStatusView;
 import be.burgerzaken.kernel.api.person.FactRecord;
 import be.burgerzaken.kernel.api.person.IdentityFact;
+import be.burgerzaken.kernel.api.person.ParentLink;
+import be.burgerzaken.kernel.api.person.ParentsView;
 import be.burgerzaken.kernel.api.person.PersonStatus;
 import be.burgerzaken.kernel.api.person.PersonView;
 import be.burgerzaken.kernel.domain.FactTimeline;
@@ -31,7 +33,7 @@ final class PersonReadModel {
     /** What a history read shows: every identity fact, the civil status included. */
     static final Set<InformationType> HISTORY_TYPES = Set.of(InformationType.IDENTIFICATION, InformationType.NAME,
             InformationType.BIRTH, InformationType.SEX, InformationType.NATIONALITY, InformationType.DEATH,
-            InformationType.STATUS, InformationType.CIVIL_STATUS);
+            InformationType.STATUS, InformationType.CIVIL_STATUS, InformationType.ASCENDANTS);
 
     private PersonReadModel() {
     }
@@ -110,6 +112,37 @@ final class PersonReadModel {
         return new CivilStatusView(personId, validOn, CivilStatus.valueOf(str(v, "status")),
                 partner == null ? null : UUID.fromString(partner), str(v, "partnerName"), f.validFrom(),
                 new Basis(f.basisKind(), f.basisRef(), f.note()));
+    }
+
+    // --- civil status (issue 4): filiation ---
+
+    /** The parents valid on {@code validOn} (everything recorded); an empty list when none is recorded. */
+    @SuppressWarnings("unchecked")
+    static ParentsView parents(UUID personId, List<PersonFact> facts, LocalDate validOn) {
+        FactTimeline<PersonFact> timeline = timelines(facts).get(IdentityFact.PARENTS);
+        Optional<FactTimeline.Entry<PersonFact>> e = timeline == null ? Optional.empty() : timeline.at(validOn, null);
+        if (e.isEmpty()) {
+            return new ParentsView(personId, validOn, List.of(), null, null);
+        }
+        PersonFact f = e.get().payload();
+        List<ParentLink> links = parentLinks(FactValues.fromJson(f.value()));
+        return new ParentsView(personId, validOn, links, f.validFrom(), new Basis(f.basisKind(), f.basisRef(), f.note()));
+    }
+
+    /** The links of a PARENTS value (as {@link FactValues#normalise} keeps it). */
+    @SuppressWarnings("unchecked")
+    static List<ParentLink> parentLinks(Map<String, Object> v) {
+        List<ParentLink> links = new ArrayList<>();
+        Object list = v == null ? null : v.get("parents");
+        if (list instanceof List<?> l) {
+            for (Object o : l) {
+                Map<String, Object> m = (Map<String, Object>) o;
+                String id = str(m, "personId");
+                links.add(new ParentLink(str(m, "role"), id == null ? null : UUID.fromString(id), str(m, "name"),
+                        str(m, "basisReference")));
+            }
+        }
+        return links;
     }
 
     private static Map<String, Object> value(Map<IdentityFact, FactTimeline<PersonFact>> t, IdentityFact fact,

@@ -151,6 +151,7 @@ public class PersonRegistryService implements PersonRegistry {
             throw ConflictException.staleVersion(expectedVersion, person.version());
         }
         UUID partner = partner(personId, change.fact(), value);
+        List<UUID> parents = parents(personId, change.fact(), value);
         Instant now = clock.instant();
         List<PersonFact> newFacts = new ArrayList<>();
         newFacts.add(fact(personId, change.fact(), value, change, now, actor, basis));
@@ -177,8 +178,13 @@ public class PersonRegistryService implements PersonRegistry {
             died.fire(new PersonDied(personId, PartialDate.parse((String) value.get("date")).earliestPossible(),
                     basis.kind(), basis.reference()));
         }
-        log.record(ProtocolRecord.of(ProtocolAction.CHANGE, types, partner == null ? List.of(personId)
-                        : List.of(personId, partner), context,
+        List<UUID> logged = new ArrayList<>();
+        logged.add(personId);
+        if (partner != null) {
+            logged.add(partner);
+        }
+        logged.addAll(parents);
+        log.record(ProtocolRecord.of(ProtocolAction.CHANGE, types, logged, context,
                 "record " + change.fact() + " " + basis.kind() + (basis.reference() == null ? "" : " " + basis.reference()),
                 ProtocolOutcome.OK));
         return PersonReadModel.view(person);
@@ -265,6 +271,34 @@ public class PersonRegistryService implements PersonRegistry {
             throw new ValidationException("value.partnerId", "unknown-person", "no person with id " + partner);
         }
         return partner;
+    }
+
+    // --- civil status (issue 4): filiation ---
+
+    /** For the parents: the persons named, each another known person; empty for other facts. */
+    @SuppressWarnings("unchecked")
+    private List<UUID> parents(UUID personId, IdentityFact fact, Map<String, Object> value) {
+        if (fact != IdentityFact.PARENTS) {
+            return List.of();
+        }
+        List<UUID> ids = new ArrayList<>();
+        List<Map<String, Object>> links = (List<Map<String, Object>>) value.get("parents");
+        for (int i = 0; i < links.size(); i++) {
+            Object id = links.get(i).get("personId");
+            if (id == null) {
+                continue;
+            }
+            UUID parent = UUID.fromString((String) id);
+            String field = "value.parents[" + i + "].personId";
+            if (parent.equals(personId)) {
+                throw new ValidationException(field, "same-person", "a person is not their own parent");
+            }
+            if (store.find(parent).isEmpty()) {
+                throw new ValidationException(field, "unknown-person", "no person with id " + parent);
+            }
+            ids.add(parent);
+        }
+        return ids;
     }
 
     @Override

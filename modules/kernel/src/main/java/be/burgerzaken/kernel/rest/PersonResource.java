@@ -2,6 +2,7 @@ package be.burgerzaken.kernel.rest;
 
 import be.burgerzaken.kernel.api.access.AccessContext;
 import be.burgerzaken.kernel.api.person.CivilStatusView;
+import be.burgerzaken.kernel.api.person.ParentsView;
 import be.burgerzaken.kernel.api.person.FactChange;
 import be.burgerzaken.kernel.api.person.NationalNumberLookup;
 import be.burgerzaken.kernel.api.person.NewPerson;
@@ -152,6 +153,32 @@ public class PersonResource {
             throw new ValidationException("date", "invalid", "'" + date + "' is not a date (YYYY-MM-DD)");
         }
         return directory.civilStatus(RestParams.uuid(id, "id"), on, AccessContext.rest(purpose));
+    }
+
+    // --- civil status (issue 4): filiation ---
+
+    @GET
+    @Path("{id}/parents")
+    @Operation(summary = "A person's legal parents on a date",
+            description = "Filiation (afstamming / filiation, IT 110) valid on the date (default today): MOTHER, "
+                    + "FATHER, CO_MOTHER or ADOPTIVE_PARENT, the parent's person id when known to the registers, "
+                    + "the name as the act gives it and the act that established each link (basisReference), from "
+                    + "the birth, recognition and adoption acts registered; empty when none is recorded. The full "
+                    + "history (fact PARENTS) is in /history.")
+    @APIResponse(responseCode = "200", description = "The parents",
+            content = @Content(schema = @Schema(implementation = ParentsView.class)))
+    @APIResponse(responseCode = "404", description = "No such person",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ParentsView parents(@PathParam("id") String id,
+                               @Parameter(description = "YYYY-MM-DD, default today") @QueryParam("date") String date,
+                               @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
+        LocalDate on;
+        try {
+            on = date == null || date.isBlank() ? null : LocalDate.parse(date.strip());
+        } catch (DateTimeParseException e) {
+            throw new ValidationException("date", "invalid", "'" + date + "' is not a date (YYYY-MM-DD)");
+        }
+        return directory.parents(RestParams.uuid(id, "id"), on, AccessContext.rest(purpose));
     }
 
     @GET

@@ -3,6 +3,7 @@ package be.burgerzaken.kernel.web;
 import be.burgerzaken.kernel.api.web.FacesProblems;
 import be.burgerzaken.kernel.api.access.AccessContext;
 import be.burgerzaken.kernel.api.person.FactRecord;
+import be.burgerzaken.kernel.api.person.ParentsView;
 import be.burgerzaken.kernel.api.person.PersonDirectory;
 import be.burgerzaken.kernel.api.person.PersonView;
 import be.burgerzaken.kernel.api.problem.DomainException;
@@ -41,6 +42,8 @@ public class PersonBean implements Serializable {
     private String asOfDate;
     private String knownAt;
     private PersonView asOf;
+    private ParentsView parents;
+    private be.burgerzaken.kernel.api.person.CivilStatusView civilStatus;
 
     @Inject
     PersonDirectory directory;
@@ -79,6 +82,8 @@ public class PersonBean implements Serializable {
             AccessContext ctx = AccessContext.ui(purpose);
             person = directory.get(uuid, ctx);
             history = directory.history(uuid, ctx).records();
+            parents = directory.parents(uuid, null, ctx);
+            civilStatus = directory.civilStatus(uuid, null, ctx);
             return true;
         } catch (DomainException e) {
             person = null;
@@ -155,8 +160,67 @@ public class PersonBean implements Serializable {
         if (r.value() == null) {
             return "-";
         }
+        if (r.fact() == be.burgerzaken.kernel.api.person.IdentityFact.PARENTS) {
+            return parentsValue(r.value().get("parents"));
+        }
         return r.value().entrySet().stream().filter(e -> e.getValue() != null)
                 .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("; "));
+    }
+
+    // --- civil status (issue 4): filiation ---
+
+    /** The parents of a PARENTS history record: "Mother: Peeters, An (act 2026/BIRTH/000012); ...". */
+    private String parentsValue(Object list) {
+        if (!(list instanceof List<?> l) || l.isEmpty()) {
+            return "-";
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        java.util.ResourceBundle km = faces.getApplication().getResourceBundle(faces, "km");
+        return l.stream().map(o -> (Map<?, ?>) o).map(m -> {
+            Object role = m.get("role");
+            String label = role != null && km.containsKey("parent." + role) ? km.getString("parent." + role)
+                    : String.valueOf(role);
+            Object name = m.get("name") != null ? m.get("name") : m.get("personId");
+            Object basis = m.get("basisReference");
+            return label + ": " + name + (basis == null ? "" : " (" + basis + ")");
+        }).collect(Collectors.joining("; "));
+    }
+
+    /** Label of a parent's role. */
+    public String parentRole(String role) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        java.util.ResourceBundle km = faces.getApplication().getResourceBundle(faces, "km");
+        return role != null && km.containsKey("parent." + role) ? km.getString("parent." + role) : role;
+    }
+
+    /** The act a parent's link rests on: its own reference, else the record's basis. */
+    public String parentSource(be.burgerzaken.kernel.api.person.ParentLink link) {
+        if (link.basisReference() != null) {
+            return link.basisReference();
+        }
+        return parents == null || parents.basis() == null ? "" : parents.basis().reference();
+    }
+
+    public ParentsView getParents() { return parents; }
+
+    /** The civil status today: "Gehuwd met Janssens, Bart sinds 2021-05-08 (2021/MARRIAGE/000012)", or "-". */
+    public String getCivilStatusText() {
+        if (civilStatus == null || civilStatus.status() == null) {
+            return "-";
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        java.util.ResourceBundle km = faces.getApplication().getResourceBundle(faces, "km");
+        StringBuilder sb = new StringBuilder(km.getString("civilStatus." + civilStatus.status().name()));
+        if (civilStatus.partnerName() != null) {
+            sb.append(", ").append(civilStatus.partnerName());
+        }
+        if (civilStatus.validFrom() != null) {
+            sb.append(", ").append(km.getString("civilStatus.since")).append(' ').append(civilStatus.validFrom());
+        }
+        if (civilStatus.basis() != null && civilStatus.basis().reference() != null) {
+            sb.append(" (").append(civilStatus.basis().reference()).append(')');
+        }
+        return sb.toString();
     }
 
     public String getId() { return id; }

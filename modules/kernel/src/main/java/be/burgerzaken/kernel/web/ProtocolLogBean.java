@@ -1,5 +1,6 @@
 package be.burgerzaken.kernel.web;
 
+import be.burgerzaken.kernel.api.web.PagedSearch;
 import be.burgerzaken.kernel.api.web.FacesProblems;
 import be.burgerzaken.kernel.api.person.Page;
 import be.burgerzaken.kernel.api.problem.DomainException;

@@ -3,6 +3,8 @@ package be.burgerzaken.population.application;
 import be.burgerzaken.kernel.api.document.Block;
 import be.burgerzaken.kernel.api.document.DocumentContent;
 import be.burgerzaken.kernel.api.identity.NationalNumber;
+import be.burgerzaken.kernel.api.person.CivilStatus;
+import be.burgerzaken.kernel.api.person.CivilStatusView;
 import be.burgerzaken.kernel.api.person.PersonView;
 import be.burgerzaken.kernel.api.reference.ReferenceCatalog;
 import be.burgerzaken.population.api.Address;
@@ -18,7 +20,8 @@ import java.util.stream.Collectors;
 /**
  * Writes a population certificate's body (inhoud / contenu) in the certificate's language from the facts the
  * service gathered; no access, no logging, no data of its own. Every type shows the holder's identity; the rest
- * depends on the type. Civil status is printed as "not available yet" until the civil-status module exists.
+ * depends on the type. The civil status (burgerlijke staat / état civil) is the kernel's fact as of the
+ * certificate's date, which the civil-status acts set.
  */
 final class CertificateContent {
     private static final ReferenceCatalog CATALOG = ReferenceCatalog.load();
@@ -38,7 +41,7 @@ final class CertificateContent {
                     : t.text("register." + f.register().name())));
         }
         if (type == CertificateType.MAIN_RESIDENCE && f.options().civilStatus()) {
-            person.add(new Block.Fact(t.text("label.civilStatus"), t.text("civilStatus.notAvailable")));
+            person.add(new Block.Fact(t.text("label.civilStatus"), civilStatus(f.civilStatus(), t)));
         }
         blocks.add(new Block.Facts(person));
         if (type != CertificateType.PROOF_OF_LIFE && type != CertificateType.NATIONALITY) {
@@ -105,6 +108,21 @@ final class CertificateContent {
         rows.add(new Block.Fact(t.text("label.nationalNumber"), nationalNumber(p.nationalNumber(), t)));
         rows.add(new Block.Fact(t.text("label.nationality"), nationalities(p.nationalities(), t)));
         return rows;
+    }
+
+    /** "gehuwd met Janssens, Bart sinds 3 mei 2020"; "not recorded" when the kernel has no civil status that day. */
+    static String civilStatus(CivilStatusView v, CertificateTexts t) {
+        if (v == null || v.status() == null) {
+            return t.text("civilStatus.notRecorded");
+        }
+        StringBuilder sb = new StringBuilder(t.text("civilStatus." + v.status().name()));
+        if (v.partnerName() != null && !v.partnerName().isBlank() && v.status() != CivilStatus.SINGLE) {
+            sb.append(' ').append(t.text("civilStatus.partner." + v.status().name(), v.partnerName().strip()));
+        }
+        if (v.validFrom() != null) {
+            sb.append(' ').append(t.text("civilStatus.since", t.date(v.validFrom())));
+        }
+        return sb.toString();
     }
 
     private static String birthDate(String partial, CertificateTexts t) {

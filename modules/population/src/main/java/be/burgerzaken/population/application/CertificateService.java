@@ -12,6 +12,7 @@ import be.burgerzaken.kernel.api.document.IssuedDocumentSummary;
 import be.burgerzaken.kernel.api.person.Page;
 import be.burgerzaken.kernel.api.person.PersonDirectory;
 import be.burgerzaken.kernel.api.person.PersonStatus;
+import be.burgerzaken.kernel.api.person.CivilStatusView;
 import be.burgerzaken.kernel.api.person.PersonView;
 import be.burgerzaken.kernel.api.problem.AccessDeniedException;
 import be.burgerzaken.kernel.api.problem.FieldProblem;
@@ -152,7 +153,11 @@ public class CertificateService implements Certificates {
                 persons.add(m.person().id());
             }
         });
-        log.record(ProtocolRecord.of(ProtocolAction.CREATE, informationTypes(type), persons, context,
+        Set<InformationType> logged = EnumSet.copyOf(informationTypes(type));
+        if (facts.civilStatus() != null) {
+            logged.add(InformationType.CIVIL_STATUS);
+        }
+        log.record(ProtocolRecord.of(ProtocolAction.CREATE, logged, persons, context,
                 query + " " + doc.id() + " (" + language + ") for " + requesterText, ProtocolOutcome.OK));
         return new IssuedCertificate(doc.id(), type, language, holder.id(), doc.verificationCode(), doc.verifyUrl(),
                 doc.issuedAt(), doc.sha256());
@@ -186,10 +191,13 @@ public class CertificateService implements Certificates {
                     m.personId().equals(holder.id()) ? holder : directory.get(m.personId(), context), m.position()))
                     .toList();
         }
+        // the civil status as of the certificate's date, from the kernel (read and protocol-logged there)
+        CivilStatusView civilStatus = type == CertificateType.MAIN_RESIDENCE && options.civilStatus()
+                ? directory.civilStatus(holder.id(), today, context) : null;
         return new CertificateFacts(type, holder, RegisterType.valueOf(resident.registerType()),
                 current == null ? null : current.address(), current == null ? null : current.validFrom(),
                 current == null ? null : current.referenceAddress(), history,
-                members, collective, today, options);
+                members, collective, today, options, civilStatus);
     }
 
     static Set<InformationType> informationTypes(CertificateType type) {

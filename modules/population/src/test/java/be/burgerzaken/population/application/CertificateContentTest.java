@@ -2,6 +2,9 @@ package be.burgerzaken.population.application;
 
 import be.burgerzaken.kernel.api.document.Block;
 import be.burgerzaken.kernel.api.document.DocumentContent;
+import be.burgerzaken.kernel.api.person.Basis;
+import be.burgerzaken.kernel.api.person.CivilStatus;
+import be.burgerzaken.kernel.api.person.CivilStatusView;
 import be.burgerzaken.kernel.api.person.PersonStatus;
 import be.burgerzaken.kernel.api.person.PersonView;
 import be.burgerzaken.population.api.Address;
@@ -18,6 +21,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -122,12 +126,46 @@ class CertificateContentTest {
     }
 
     @Test
-    void mainResidenceWithHistoryAndCivilStatusNotAvailableYet() {
+    void mainResidenceWithHistoryAndNoCivilStatusRecorded() {
         String text = text(CertificateContent.build(facts(CertificateType.MAIN_RESIDENCE, new CertificateOptions(true, true)), "nl"));
         assertTrue(text.contains("Vorige hoofdverblijfplaatsen"), text);
         assertTrue(text.contains("Tiensestraat 5"), text);
         assertTrue(text.contains("29 februari 2020"), text);
-        assertTrue(text.contains("nog niet beschikbaar"), text);
+        assertTrue(text.contains("Burgerlijke staat: niet opgenomen in de registers"), text);
+        assertFalse(text.contains("beschikbaar"), text);
+    }
+
+    // --- civil status (issue 4): the kernel's fact as of the certificate's date ---
+
+    static CertificateFacts withCivilStatus(CivilStatusView v) {
+        CertificateFacts f = facts(CertificateType.MAIN_RESIDENCE, new CertificateOptions(false, true));
+        return new CertificateFacts(f.type(), f.holder(), f.register(), f.address(), f.residentSince(),
+                f.referenceAddress(), f.history(), f.members(), f.collectiveDwelling(), f.asOf(), f.options(), v);
+    }
+
+    @Test
+    void theCivilStatusIsPrintedFromTheKernelFactWithPartnerAndDateInEachLanguage() {
+        CivilStatusView married = new CivilStatusView(HOLDER.id(), AS_OF, CivilStatus.MARRIED, PARTNER.id(),
+                "Müller, Anna", LocalDate.of(2021, 5, 8), Basis.of("ACT", "2021/MARRIAGE/000012"));
+        Map<String, String> expected = Map.of(
+                "nl", "Burgerlijke staat: gehuwd met Müller, Anna sinds 8 mei 2021",
+                "fr", "État civil: marié(e) avec Müller, Anna depuis le 8 mai 2021",
+                "de", "Personenstand: verheiratet mit Müller, Anna seit 8. Mai 2021",
+                "en", "Civil status: married to Müller, Anna since 8 May 2021");
+        expected.forEach((language, line) -> {
+            String text = text(CertificateContent.build(withCivilStatus(married), language));
+            assertTrue(text.contains(line), language + ": " + text);
+        });
+        CivilStatusView widowed = new CivilStatusView(HOLDER.id(), AS_OF, CivilStatus.WIDOWED, null, "Müller, Anna",
+                LocalDate.of(2025, 1, 3), Basis.of("ACT", "2025/DEATH/000001"));
+        assertTrue(text(CertificateContent.build(withCivilStatus(widowed), "nl"))
+                .contains("weduwe of weduwnaar van Müller, Anna sinds 3 januari 2025"));
+        CivilStatusView single = new CivilStatusView(HOLDER.id(), AS_OF, CivilStatus.SINGLE, null, null, null, null);
+        assertTrue(text(CertificateContent.build(withCivilStatus(single), "de")).contains("Personenstand: ledig\n")
+                || text(CertificateContent.build(withCivilStatus(single), "de")).contains("Personenstand: ledig"));
+        CivilStatusView none = new CivilStatusView(HOLDER.id(), AS_OF, null, null, null, null, null);
+        assertTrue(text(CertificateContent.build(withCivilStatus(none), "en"))
+                .contains("Civil status: not recorded in the registers"));
     }
 
     @Test

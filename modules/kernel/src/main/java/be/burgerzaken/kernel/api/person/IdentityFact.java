@@ -15,6 +15,9 @@ import be.burgerzaken.kernel.api.access.InformationType;
  *   <li>STATUS: {@code status} ({@link PersonStatus})</li>
  *   <li>CIVIL_STATUS: {@code status} ({@link CivilStatus}), {@code partnerId} (the partner's person id, optional),
  *       {@code partnerName} (the partner's names, optional)</li>
+ *   <li>PARENTS: {@code parents}, a list of {@code role} ({@link ParentLink#ROLES}), {@code personId} (optional),
+ *       {@code name} (optional, one of the two given) and {@code basisReference} (the act establishing that link,
+ *       optional): see {@link ParentLink}</li>
  * </ul>
  */
 public enum IdentityFact {
@@ -26,7 +29,14 @@ public enum IdentityFact {
     DEATH(InformationType.DEATH),
     STATUS(InformationType.STATUS),
     /** Civil status (burgerlijke staat / état civil, IT 120) with the partner link, from civil-status acts. */
-    CIVIL_STATUS(InformationType.CIVIL_STATUS);
+    CIVIL_STATUS(InformationType.CIVIL_STATUS),
+
+    // --- civil status (issue 4): filiation ---
+    /**
+     * The legal parents (afstamming / filiation, IT 110 ascendants) from birth, recognition and adoption acts, each
+     * link with the act that established it.
+     */
+    PARENTS(InformationType.ASCENDANTS);
 
     private final InformationType informationType;
 

@@ -37,4 +37,12 @@ public interface PersonDirectory {
      * a change of registered sex or a corrected birth date), which the answer flags.
      */
     NationalNumberLookup lookup(String nationalNumber, AccessContext context);
+
+    // --- civil status (issue 4): filiation ---
+
+    /**
+     * The person's legal parents valid on {@code validOn} (null = today), each with the act that established the
+     * link; an empty list when none is recorded for that day.
+     */
+    ParentsView parents(UUID id, LocalDate validOn, AccessContext context);
 }

@@ -1,4 +1,4 @@
-package be.burgerzaken.kernel.web;
+package be.burgerzaken.kernel.api.web;
 
 import be.burgerzaken.kernel.api.person.Page;
 import be.burgerzaken.kernel.api.problem.DomainException;
@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * A screen that searches and pages through the result: first page on search, next and previous, and the
- * facade's refusal shown next to the fields (the typed criteria stay).
+ * facade's refusal shown next to the fields (the typed criteria stay). Shared by the modules' list screens
+ * (person search, protocol log, civil-status signing queue and act index).
  */
 public abstract class PagedSearch<T> implements Serializable {
     private int page;
