@@ -15,7 +15,6 @@ import be.burgerzaken.criminalrecords.api.RequestStatus;
 import be.burgerzaken.criminalrecords.api.RequesterKind;
 import be.burgerzaken.criminalrecords.domain.ExtractFilter;
 import be.burgerzaken.criminalrecords.domain.ExtractRequestRow;
-import be.burgerzaken.criminalrecords.domain.FilterRule;
 import be.burgerzaken.criminalrecords.domain.RuleSet;
 import be.burgerzaken.criminalrecords.persistence.CriminalRecordStore;
 import be.burgerzaken.kernel.api.access.AccessContext;
@@ -424,9 +423,5 @@ public class ExtractService implements CriminalRecordExtracts {
                     + List.of(type.getEnumConstants())));
             return null;
         }
-    }
-
-    static List<FilterRule> rulesOf(RuleSet rules) {
-        return rules.rules();
     }
 }

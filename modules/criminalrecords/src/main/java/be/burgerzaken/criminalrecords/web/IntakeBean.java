@@ -10,6 +10,7 @@ import be.burgerzaken.kernel.api.access.AccessContext;
 import be.burgerzaken.kernel.api.person.PersonDirectory;
 import be.burgerzaken.kernel.api.person.PersonSearch;
 import be.burgerzaken.kernel.api.person.PersonSummary;
+import be.burgerzaken.kernel.api.person.PersonView;
 import be.burgerzaken.kernel.api.problem.DomainException;
 import be.burgerzaken.kernel.api.web.FacesProblems;
 import jakarta.faces.view.ViewScoped;
@@ -36,7 +37,8 @@ public class IntakeBean implements Serializable {
             Map.entry("subType", "requestForm:subType"), Map.entry("statedPurpose", "requestForm:statedPurpose"),
             Map.entry("requesterKind", "requestForm:requesterKind"), Map.entry("channel", "requestForm:requesterKind"),
             Map.entry("representativeName", "requestForm:representativeName"), Map.entry("proof", "requestForm:proof"),
-            Map.entry("delivery", "requestForm:delivery"), Map.entry("language", "requestForm:language"));
+            Map.entry("delivery", "requestForm:delivery"), Map.entry("language", "requestForm:language"),
+            Map.entry("identityChecked", "requestForm:identityChecked"));
 
     private String purpose;
     private String query;
@@ -61,10 +63,19 @@ public class IntakeBean implements Serializable {
     @Inject
     RequestPurposes purposes;
 
-    /** Opened from a person's file ({@code ?id=}): the person is preselected once the purpose is known. */
+    /**
+     * Finds the person by name or national number; opened from a person's file ({@code ?id=}) with an empty query,
+     * it takes that person (once the purpose is stated).
+     */
     public void search() {
         try {
             String q = query == null ? "" : query.strip();
+            if (q.isEmpty() && id != null && !id.isBlank()) {
+                PersonView v = directory.get(UUID.fromString(id.strip()), AccessContext.ui(purpose));
+                found = List.of(new PersonSummary(v.id(), v.nationalNumber(), v.familyName(), v.givenNames(),
+                        v.birthDate(), v.sex(), v.status(), 100));
+                return;
+            }
             String digits = q.replaceAll("[^0-9]", "");
             PersonSearch s = digits.length() == 11 ? new PersonSearch(digits, null, null, null, 0, 20)
                     : new PersonSearch(null, q.contains(" ") ? q.substring(0, q.indexOf(' ')) : q,
@@ -73,6 +84,10 @@ public class IntakeBean implements Serializable {
         } catch (DomainException e) {
             found = List.of();
             FacesProblems.show(e, FIELDS);
+        } catch (IllegalArgumentException e) {
+            found = List.of();
+            FacesProblems.show(new be.burgerzaken.kernel.api.problem.ValidationException("familyName", "invalid",
+                    "the person's id in the address is not valid: search by name or national number"), FIELDS);
         }
     }
 
@@ -82,6 +97,11 @@ public class IntakeBean implements Serializable {
     }
 
     public String submit() {
+        if (!identityChecked) {
+            FacesProblems.show(new be.burgerzaken.kernel.api.problem.ValidationException("identityChecked", "required",
+                    "check the applicant's identity document first"), FIELDS);
+            return null;
+        }
         try {
             ExtractRequestView v = extracts.receive(new ExtractApplication(person == null ? null : person.id(), null, model,
                     subType, statedPurpose, requesterKind, representativeName, proof, "COUNTER", delivery, language,
