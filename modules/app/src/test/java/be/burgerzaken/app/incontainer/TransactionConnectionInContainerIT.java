@@ -91,6 +91,10 @@ class TransactionConnectionInContainerIT {
     EntityManager population;
     @PersistenceContext(unitName = "civilstatus")
     EntityManager civilStatus;
+    // --- criminalrecords (issue 6) ---
+    @PersistenceContext(unitName = "criminalrecords")
+    EntityManager criminalRecords;
+    // --- end criminalrecords ---
     @Resource(lookup = "java:app/jdbc/burgerzaken")
     DataSource dataSource;
     @Resource
@@ -129,6 +133,9 @@ class TransactionConnectionInContainerIT {
         seen.add(seen("kernel (after its write)", kernel));
         seen.add(seen("population", population));
         seen.add(seen("civilstatus (again)", civilStatus));
+        // --- criminalrecords (issue 6) ---
+        seen.add(seen("criminalrecords", criminalRecords));
+        // --- end criminalrecords ---
         return seen;
     }
 
@@ -198,7 +205,7 @@ class TransactionConnectionInContainerIT {
                         + "connection");
                 return;
             }
-            assertEquals(6, seen.size());
+            assertEquals(6 + 1 /* criminalrecords (issue 6) */, seen.size());
             assertEquals(1, seen.stream().map(Seen::backend).distinct().count(), seen::toString);
         } finally {
             for (Connection c : elsewhere) {

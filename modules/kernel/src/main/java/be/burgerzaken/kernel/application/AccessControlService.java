@@ -79,6 +79,19 @@ public class AccessControlService implements AccessControl {
     }
     // --- end civil status ---
 
+    // --- criminalrecords (issue 6) ---
+    // Conviction data are personal data: a purpose is required and every view is protocol-logged by the module.
+    // The training module's AccessPolicy decides whether the role is effective (confidentiality declaration).
+    private static final Set<Capability> CRIMINAL_RECORDS_PERSONAL_DATA = Set.of(
+            Capability.REQUEST_CRIMINAL_RECORD_EXTRACT, Capability.READ_CRIMINAL_RECORD);
+
+    static {
+        GRANTS.put(Capability.IMPORT_CONVICTIONS, List.of(Roles.CRIMINAL_REGISTER));
+        GRANTS.put(Capability.REQUEST_CRIMINAL_RECORD_EXTRACT, List.of(Roles.CLERK, Roles.CRIMINAL_RECORDS_CLERK));
+        GRANTS.put(Capability.READ_CRIMINAL_RECORD, List.of(Roles.CRIMINAL_RECORDS_CLERK));
+    }
+    // --- end criminalrecords ---
+
     @Inject
     SecurityContext securityContext;
     @Inject
@@ -111,7 +124,8 @@ public class AccessControlService implements AccessControl {
 
     @Override
     public Actor require(Capability capability, AccessContext context) {
-        if (PERSONAL_DATA.contains(capability) || CIVIL_STATUS_PERSONAL_DATA.contains(capability)) {
+        if (PERSONAL_DATA.contains(capability) || CIVIL_STATUS_PERSONAL_DATA.contains(capability)
+                || CRIMINAL_RECORDS_PERSONAL_DATA.contains(capability)) {
             validatePurpose(context);
         }
         Actor actor = currentActor();

@@ -49,5 +49,16 @@ public enum Capability {
     /** Sign and register a civil-status act, which allocates its number (civil registrar only). */
     REGISTER_CIVIL_STATUS_ACT,
     /** Read civil-status acts, their attachments and the act index (klapper / table des actes). */
-    READ_CIVIL_STATUS_ACT
+    READ_CIVIL_STATUS_ACT,
+
+    // --- criminalrecords (issue 6) ---
+    /** Import convictions from the Central Criminal Register (the register's API client only). */
+    IMPORT_CONVICTIONS,
+    /**
+     * Take a request for an extract from the criminal record (uittreksel uit het strafregister / extrait de casier
+     * judiciaire), follow its status, preview what appears on it and issue it (clerk, criminal-records clerk).
+     */
+    REQUEST_CRIMINAL_RECORD_EXTRACT,
+    /** Read a person's full criminal record, convictions that do not appear on any extract included. */
+    READ_CRIMINAL_RECORD
 }

@@ -26,8 +26,18 @@ public final class Roles {
     /** An external system of another public body (integrator / intégrateur). */
     public static final String INTEGRATOR = "integrator";
 
+    // --- criminalrecords (issue 6) ---
+    /**
+     * The Central Criminal Register (Centraal Strafregister / Casier judiciaire central) as an API client: imports
+     * convictions of our residents. Always held together with {@link #INTEGRATOR} (every API client has it).
+     */
+    public static final String CRIMINAL_REGISTER = "criminal-register";
+    // --- end criminalrecords ---
+
     public static final List<String> ALL = List.of(CLERK, POPULATION_OFFICER, CIVIL_REGISTRAR,
-            CRIMINAL_RECORDS_CLERK, ELECTION_OFFICER, TRAINING_COORDINATOR, AUDITOR, ADMINISTRATOR, INTEGRATOR);
+            CRIMINAL_RECORDS_CLERK, ELECTION_OFFICER, TRAINING_COORDINATOR, AUDITOR, ADMINISTRATOR, INTEGRATOR,
+            // --- criminalrecords (issue 6) ---
+            CRIMINAL_REGISTER);
 
     /** Roles whose holders work with persons' identity data. */
     public static final List<String> PERSON_READERS = List.of(CLERK, POPULATION_OFFICER, CIVIL_REGISTRAR,
