@@ -188,6 +188,67 @@ class KernelInContainerIT {
         assertEquals(expected, new ArrayList<>(serials), "women get even serials 002, 004, ... in order");
     }
 
+    /**
+     * Concurrent requests of one actor (one integrator, one clerk) append to the log in parallel: each transaction
+     * takes a free stripe, so a second one does not wait for the first to commit (it did when stripes went by actor).
+     */
+    @Test
+    void openTransactionsOfOneActorAppendWithoutWaitingForEachOther() throws Exception {
+        PersonView p = register("1967-07-07", "F");
+        java.util.concurrent.CountDownLatch firstHolds = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Future<Integer> first = executor.submit(() -> access.asSystem(() -> inTransaction(() -> {
+            log.record(ProtocolRecord.of(ProtocolAction.READ, List.of(), List.of(p.id()),
+                    AccessContext.batch("parallel stripes test"), "first", ProtocolOutcome.OK));
+            firstHolds.countDown();
+            await(release);
+            return 1;
+        })));
+        try {
+            assertTrue(firstHolds.await(30, java.util.concurrent.TimeUnit.SECONDS), "the first transaction appended");
+            Future<Integer> second = executor.submit(() -> access.asSystem(() -> inTransaction(() -> {
+                log.record(ProtocolRecord.of(ProtocolAction.READ, List.of(), List.of(p.id()),
+                        AccessContext.batch("parallel stripes test"), "second", ProtocolOutcome.OK));
+                return 2;
+            })));
+            assertEquals(2, second.get(20, java.util.concurrent.TimeUnit.SECONDS),
+                    "the second transaction of the same actor appended while the first still held its stripe");
+        } finally {
+            release.countDown();
+        }
+        assertEquals(1, first.get(30, java.util.concurrent.TimeUnit.SECONDS));
+        ChainVerification chain = access.asSystem(() -> log.verify());
+        assertTrue(chain.valid(), () -> "chains stay intact: " + chain.breaks());
+    }
+
+    private static <T> T inTransaction(java.util.function.Supplier<T> work) {
+        try {
+            UserTransaction utx = (UserTransaction) new javax.naming.InitialContext().lookup("java:comp/UserTransaction");
+            utx.begin();
+            try {
+                T result = work.get();
+                utx.commit();
+                return result;
+            } catch (RuntimeException | Error e) {
+                utx.rollback();
+                throw e;
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            if (!latch.await(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new IllegalStateException("not released");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void aRefusalLoggedIndependentlyAfterAReadInTheSameRequestDoesNotWaitForItself() throws Exception {
         PersonView p = register("1966-06-06", "M");

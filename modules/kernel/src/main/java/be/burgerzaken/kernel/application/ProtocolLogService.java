@@ -41,7 +41,7 @@ import java.util.stream.Collectors;
 
 /**
  * Writes and checks the protocol log. Entries are spread over {@code bz.protocol.stripes} independent hash
- * chains (by actor) so that concurrent requests rarely wait for one another; within a stripe, appending
+ * chains (each transaction takes a free one) so that concurrent requests rarely wait for one another; within a stripe, appending
  * locks the stripe's head row until the surrounding transaction commits.
  */
 @ApplicationScoped
@@ -54,7 +54,7 @@ public class ProtocolLogService implements ProtocolLog {
     @Inject
     Clock clock;
     @Inject
-    @ConfigProperty(name = "bz.protocol.stripes", defaultValue = "8")
+    @ConfigProperty(name = "bz.protocol.stripes", defaultValue = "32")
     int stripes;
     @Resource
     TransactionSynchronizationRegistry transactions;
@@ -75,8 +75,8 @@ public class ProtocolLogService implements ProtocolLog {
     }
 
     private void append(Actor actor, ProtocolRecord record) {
-        int stripe = stripeFor(actor);
-        ProtocolChainHead head = store.lockHead(stripe);
+        ProtocolChainHead head = lockStripe();
+        int stripe = head.stripe();
         long seq = head.lastSeq() + 1;
         String persons = record.personIds().stream().distinct().map(UUID::toString).collect(Collectors.joining(","));
         String types = record.informationTypes().stream().map(InformationType::code).sorted()
@@ -97,29 +97,52 @@ public class ProtocolLogService implements ProtocolLog {
     }
 
     /**
-     * The actor's stripe, unless a transaction suspended on this thread holds its lock (a refusal logged
-     * independently after the request already logged a read): then another stripe, or the new transaction
-     * would wait forever for the suspended one.
+     * Locks a stripe for this transaction and returns its head. A transaction keeps the stripe it already holds
+     * (all its entries in one chain, never a second lock it could deadlock on). Otherwise it takes the first free
+     * stripe from a random start ({@code SKIP LOCKED}), so concurrent requests, even of one client, append in
+     * parallel up to {@code bz.protocol.stripes}; only when every stripe is busy does it wait for one. Stripes held
+     * by a transaction suspended on this thread (a refusal logged independently after the request already logged a
+     * read) are never chosen: the new transaction would wait forever for the suspended one.
      */
-    private int stripeFor(Actor actor) {
+    private ProtocolChainHead lockStripe() {
         int n = Math.max(1, stripes);
-        int preferred = Math.floorMod(actor.name().hashCode(), n);
         Object tx = transactions.getTransactionKey();
         Map<Object, Set<Integer>> held = HELD.get();
+        Set<Integer> mine = held.get(tx);
+        if (mine != null && !mine.isEmpty()) {
+            return store.lockHead(mine.iterator().next());
+        }
         Set<Integer> elsewhere = new HashSet<>();
         held.forEach((key, locked) -> {
             if (!key.equals(tx)) {
                 elsewhere.addAll(locked);
             }
         });
-        int stripe = preferred;
-        for (int i = 0; i < n && elsewhere.contains(stripe); i++) {
-            stripe = (preferred + i + 1) % n;
-        }
-        if (elsewhere.contains(stripe)) {
+        if (elsewhere.size() >= n) {
             throw new IllegalStateException("every protocol-log stripe is held by a suspended transaction; "
                     + "raise bz.protocol.stripes");
         }
+        int start = java.util.concurrent.ThreadLocalRandom.current().nextInt(n);
+        ProtocolChainHead head = null;
+        int fallback = -1;
+        for (int i = 0; i < n && head == null; i++) {
+            int stripe = (start + i) % n;
+            if (elsewhere.contains(stripe)) {
+                continue;
+            }
+            if (fallback < 0) {
+                fallback = stripe;
+            }
+            head = store.tryLockHead(stripe);
+        }
+        if (head == null) {
+            head = store.lockHead(fallback);
+        }
+        remember(held, tx, head.stripe());
+        return head;
+    }
+
+    private void remember(Map<Object, Set<Integer>> held, Object tx, int stripe) {
         if (!held.containsKey(tx)) {
             held.put(tx, new HashSet<>());
             transactions.registerInterposedSynchronization(new Synchronization() {
@@ -134,7 +157,6 @@ public class ProtocolLogService implements ProtocolLog {
             });
         }
         held.get(tx).add(stripe);
-        return stripe;
     }
 
     @Override

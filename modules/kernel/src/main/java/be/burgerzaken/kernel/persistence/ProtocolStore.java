@@ -37,6 +37,20 @@ public class ProtocolStore {
         return head;
     }
 
+    /**
+     * Locks the stripe's head row when no other transaction holds it ({@code FOR UPDATE SKIP LOCKED}), else
+     * returns null at once, so an append can take a free stripe instead of queueing behind a busy one.
+     */
+    public ProtocolChainHead tryLockHead(int stripe) {
+        List<?> free = em.createNativeQuery("SELECT stripe FROM kernel.protocol_chain_head WHERE stripe = ?1 "
+                + "FOR UPDATE SKIP LOCKED").setParameter(1, stripe).getResultList();
+        if (free.isEmpty()) {
+            return null;
+        }
+        // this transaction holds the row lock now: the find below reads the current head without waiting
+        return lockHead(stripe);
+    }
+
     /** Creates missing head rows for stripes 0..count-1 (start-up, own transaction). */
     @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.REQUIRES_NEW)
     public void ensureHeads(int count) {
