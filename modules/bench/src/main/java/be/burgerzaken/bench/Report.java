@@ -109,7 +109,11 @@ final class Report {
                     md.append("- `").append(r.scenario()).append("`: ").append(r.title()).append('\n');
                 }
             }
-            charts(out, run);
+            try {
+                charts(out, run);
+            } catch (RuntimeException | IOException e) {
+                md.append("\nCharts failed: ").append(e).append('\n');
+            }
             md.append("\nCharts: ![throughput](throughput-").append(run.label()).append(".png) ")
                     .append("![p99](latency-p99-").append(run.label()).append(".png) ")
                     .append("![p50](latency-p50-").append(run.label()).append(".png)\n\n");
