@@ -91,6 +91,9 @@ class TransactionConnectionInContainerIT {
     EntityManager population;
     @PersistenceContext(unitName = "civilstatus")
     EntityManager civilStatus;
+    // --- elections (issue 7) ---
+    @PersistenceContext(unitName = "elections")
+    EntityManager elections;
     @Resource(lookup = "java:app/jdbc/burgerzaken")
     DataSource dataSource;
     @Resource
@@ -129,6 +132,8 @@ class TransactionConnectionInContainerIT {
         seen.add(seen("kernel (after its write)", kernel));
         seen.add(seen("population", population));
         seen.add(seen("civilstatus (again)", civilStatus));
+        // --- elections (issue 7) ---
+        seen.add(seen("elections", elections));
         return seen;
     }
 

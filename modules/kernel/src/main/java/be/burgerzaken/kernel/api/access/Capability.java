@@ -49,5 +49,18 @@ public enum Capability {
     /** Sign and register a civil-status act, which allocates its number (civil registrar only). */
     REGISTER_CIVIL_STATUS_ACT,
     /** Read civil-status acts, their attachments and the act index (klapper / table des actes). */
-    READ_CIVIL_STATUS_ACT
+    READ_CIVIL_STATUS_ACT,
+
+    // --- elections (issue 7) ---
+    /**
+     * Set up elections (verkiezingen / élections), polling stations, poll workers, proxies and non-Belgian voter
+     * requests, generate voter lists and produce convocation letters (election officer).
+     */
+    MANAGE_ELECTIONS,
+    /**
+     * Read a voter list (kiezerslijst / liste des électeurs) or one voter on it: personal data, with a purpose; a
+     * whole generated list is logged as one entry naming the election. Also the bulk read of the residents on a
+     * reference date that the list is generated from.
+     */
+    READ_VOTER_LIST
 }
