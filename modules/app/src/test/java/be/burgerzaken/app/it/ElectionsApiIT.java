@@ -148,8 +148,8 @@ class ElectionsApiIT {
                 Map.of("Accept", "application/pdf"));
         assertEquals(200, bundle.status());
         assertTrue(bundle.body().startsWith("%PDF"));
-        Api.Reply duplicate = officer.post(BASE + "/" + id + "/voter-list/voters/" + voter + "/duplicate?purpose="
-                + q(PURPOSE), "application/json", "");
+        Api.Reply duplicate = officer.postJson(BASE + "/" + id + "/voter-list/voters/" + voter + "/duplicate?purpose="
+                + q(PURPOSE), "", Map.of("Accept", "application/pdf"));
         assertEquals(200, duplicate.status(), duplicate.body());
         assertEquals(2, count("SELECT COUNT(*) FROM elections.letter WHERE voter_id = '" + voter + "'"));
         assertEquals(409, officer.post(BASE + "/" + id + "/voter-list?purpose=" + q(PURPOSE), "application/json", "")
