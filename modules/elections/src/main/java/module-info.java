@@ -30,4 +30,5 @@ module be.burgerzaken.elections {
     opens be.burgerzaken.elections.domain;
     opens be.burgerzaken.elections.persistence;
     opens be.burgerzaken.elections.rest;
+    opens be.burgerzaken.elections.web;
 }

@@ -56,7 +56,7 @@ final class LetterTexts {
     private static void load(java.util.Properties p, String resource) {
         try (var in = LetterTexts.class.getResourceAsStream(resource)) {
             if (in != null) {
-                p.load(in);
+                p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
             }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -16,7 +16,17 @@ import be.burgerzaken.kernel.api.protocol.ProtocolLog;
 import be.burgerzaken.kernel.api.protocol.ProtocolOutcome;
 import be.burgerzaken.kernel.api.protocol.ProtocolRecord;
 import be.burgerzaken.kernel.api.rest.RestParams;
+import be.burgerzaken.kernel.api.document.Block;
+import be.burgerzaken.kernel.api.document.DocumentContent;
+import be.burgerzaken.kernel.api.document.DocumentRequest;
+import be.burgerzaken.kernel.api.document.DocumentService;
+import be.burgerzaken.kernel.api.document.IssuedDocument;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.text.MessageFormat;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -39,6 +49,7 @@ import java.util.UUID;
 @Transactional
 public class NonBelgianService {
     static final int OBJECTION_DAYS = 10;
+    static final String TYPE_DECISION = "elections.non-belgian-decision";
     static final List<InformationType> TYPES = List.of(InformationType.ELECTORAL, InformationType.NATIONALITY);
 
     @Inject
@@ -51,6 +62,11 @@ public class NonBelgianService {
     ElectionService elections;
     @Inject
     Clock clock;
+    @Inject
+    DocumentService documents;
+    @Inject
+    @ConfigProperty(name = "bz.municipality.language", defaultValue = "nl")
+    String language;
 
     public NonBelgianRequestView request(UUID electionId, NonBelgianRequestInput in, AccessContext context) {
         access.require(Capability.MANAGE_ELECTIONS, context);
@@ -127,9 +143,16 @@ public class NonBelgianService {
             throw ConflictException.staleVersion(version, r.version());
         }
         LocalDate today = LocalDate.now(clock);
-        db.update("UPDATE elections.non_belgian_request SET status = ?, decided_on = ?, decision_reason = ?,"
-                + " objection_until = ?, version = version + 1 WHERE id = ? AND version = ?", decision, today, reason,
-                "RENOUNCED".equals(decision) ? null : today.plusDays(OBJECTION_DAYS), requestId, version);
+        LocalDate objectionUntil = "RENOUNCED".equals(decision) ? null : today.plusDays(OBJECTION_DAYS);
+        // the college notifies the decision by (registered) letter: a kernel document with verification code
+        IssuedDocument letter = documents.issue(notification(election, UUID.fromString(r.personId()), decision, reason,
+                today, objectionUntil), purpose(context, election));
+        int n = db.update("UPDATE elections.non_belgian_request SET status = ?, decided_on = ?, decision_reason = ?,"
+                + " objection_until = ?, notification_code = ?, version = version + 1 WHERE id = ? AND version = ?",
+                decision, today, reason, objectionUntil, letter.verificationCode(), requestId, version);
+        if (n == 0) {
+            throw new ConflictException("concurrent-change", "the request changed at the same time; reload", 409);
+        }
         log.record(ProtocolRecord.of(ProtocolAction.CHANGE, TYPES, List.of(UUID.fromString(r.personId())),
                 purpose(context, election), "non-Belgian voter request " + decision, ProtocolOutcome.OK));
         return get(requestId);
@@ -137,15 +160,63 @@ public class NonBelgianService {
 
     public List<NonBelgianRequestView> list(UUID electionId, AccessContext context) {
         access.require(Capability.READ_VOTER_LIST, context);
-        List<NonBelgianRequestView> list = db.list("SELECT * FROM elections.non_belgian_request WHERE election_id = ?"
-                + " ORDER BY requested_on, id", NonBelgianService::view, electionId);
+        List<NonBelgianRequestView> list = db.list("SELECT r.*, p.given_names || ' ' || p.family_name AS n FROM elections.non_belgian_request r"
+                + " JOIN kernel.person p ON p.id = r.person_id WHERE r.election_id = ?"
+                + " ORDER BY r.requested_on, r.id", NonBelgianService::view, electionId);
         log.record(ProtocolRecord.of(ProtocolAction.READ, TYPES, list.stream().map(v -> UUID.fromString(v.personId()))
                 .toList(), context, "non-Belgian voter requests of election " + electionId, ProtocolOutcome.OK));
         return list;
     }
 
+    /** The person with a national number (for the intake screen), or a 400 naming the field. */
+    public UUID personByNationalNumber(String nationalNumber, AccessContext context) {
+        access.require(Capability.MANAGE_ELECTIONS, context);
+        String nn = nationalNumber == null ? "" : nationalNumber.replaceAll("[^0-9]", "");
+        if (nn.length() != 11) {
+            throw new ValidationException("nationalNumber", "invalid", "a national number has 11 digits");
+        }
+        UUID id = db.one("SELECT id FROM kernel.person WHERE national_number = ?", rs -> Db.uuid(rs, "id"), nn);
+        if (id == null) {
+            throw new ValidationException("nationalNumber", "unknown", "no person with national number " + nn);
+        }
+        return id;
+    }
+
+    /** The decision's notification letter (PDF; a kernel document read, logged by the kernel). */
+    public IssuedDocument notificationLetter(UUID electionId, UUID requestId, AccessContext context) {
+        access.require(Capability.MANAGE_ELECTIONS, context);
+        ElectionService.Election election = elections.load(electionId);
+        NonBelgianRequestView r = get(requestId);
+        UUID documentId = r.notificationCode() == null ? null : db.one("SELECT id FROM kernel.issued_document"
+                + " WHERE verification_code = ?", rs -> Db.uuid(rs, "id"), r.notificationCode());
+        if (documentId == null) {
+            throw new NotFoundException("the request " + requestId + " has no decision letter");
+        }
+        return documents.get(documentId, purpose(context, election));
+    }
+
+    private DocumentRequest notification(ElectionService.Election election, UUID personId, String decision,
+                                         String reason, LocalDate today, LocalDate objectionUntil) {
+        LetterTexts.Texts b = LetterTexts.texts(language);
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(language));
+        String name = db.one("SELECT given_names || ' ' || family_name FROM kernel.person WHERE id = ?",
+                rs -> rs.getString(1), personId);
+        List<Block> blocks = new ArrayList<>(List.of(
+                Block.Facts.of(b.getString("decision.person"), name),
+                new Block.Paragraph(MessageFormat.format(b.getString("decision.text"), day.format(today), election.name())),
+                new Block.Paragraph(MessageFormat.format(b.getString("decision." + decision), reason == null ? "" : reason))));
+        if (objectionUntil != null) {
+            blocks.add(new Block.Paragraph(MessageFormat.format(b.getString("decision.objection"),
+                    day.format(objectionUntil))));
+        }
+        String title = b.getString("decision.title");
+        return new DocumentRequest(TYPE_DECISION, language, personId, name, Map.of(title, election.name(),
+                b.getString("decision.person"), name), new DocumentContent(title, election.name(), blocks));
+    }
+
     NonBelgianRequestView get(UUID id) {
-        NonBelgianRequestView v = db.one("SELECT * FROM elections.non_belgian_request WHERE id = ?",
+        NonBelgianRequestView v = db.one("SELECT r.*, p.given_names || ' ' || p.family_name AS n FROM elections.non_belgian_request r"
+                + " JOIN kernel.person p ON p.id = r.person_id WHERE r.id = ?",
                 NonBelgianService::view, id);
         if (v == null) {
             throw new NotFoundException("no request " + id);
@@ -154,7 +225,8 @@ public class NonBelgianService {
     }
 
     static NonBelgianRequestView view(ResultSet rs) throws SQLException {
-        return new NonBelgianRequestView(rs.getString("id"), rs.getString("person_id"), rs.getString("citizenship"),
+        return new NonBelgianRequestView(rs.getString("id"), rs.getString("person_id"), rs.getString("n"),
+                rs.getString("citizenship"),
                 Db.date(rs, "requested_on"), Db.date(rs, "residence_since"), rs.getBoolean("declaration_signed"),
                 rs.getString("status"), Db.date(rs, "decided_on"), rs.getString("decision_reason"),
                 Db.date(rs, "objection_until"), rs.getString("notification_code"), rs.getLong("version"));

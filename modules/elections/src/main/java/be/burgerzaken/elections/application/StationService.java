@@ -60,14 +60,72 @@ public class StationService {
     public StationView add(UUID electionId, StationInput in, AccessContext context) {
         access.require(Capability.MANAGE_ELECTIONS, context);
         elections.load(electionId);
+        List<StationRange> parsed = validate(electionId, in, null);
+        UUID id = UUID.randomUUID();
+        db.update("INSERT INTO elections.polling_station (id, election_id, station_number, name, address, accessible,"
+                        + " capacity, electronic, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)", id, electionId, in.number(),
+                in.name().strip(), in.address().strip(), Boolean.TRUE.equals(in.accessible()), in.capacity(),
+                Boolean.TRUE.equals(in.electronic()));
+        insertRanges(id, parsed);
+        return station(electionId, id, context);
+    }
+
+    /**
+     * Changes a station (If-Match version): name, address, accessibility, capacity, electronic and its ranges (the
+     * ranges replace the old ones; they assign voters when the list is generated, later changes are manual moves).
+     * The number stays.
+     */
+    public StationView update(UUID electionId, int number, StationInput in, long version, AccessContext context) {
+        access.require(Capability.MANAGE_ELECTIONS, context);
+        elections.load(electionId);
+        record Current(UUID id, long version) {
+        }
+        Current current = db.one("SELECT id, version FROM elections.polling_station WHERE election_id = ?"
+                + " AND station_number = ?", rs -> new Current(Db.uuid(rs, "id"), rs.getLong("version")), electionId, number);
+        if (current == null) {
+            throw new NotFoundException("no station " + number);
+        }
+        StationInput numbered = in == null ? null : new StationInput(number, in.name(), in.address(), in.accessible(),
+                in.capacity(), in.electronic(), in.ranges());
+        List<StationRange> parsed = validate(electionId, numbered, current.id());
+        if (current.version() != version) {
+            throw ConflictException.staleVersion(version, current.version());
+        }
+        int n = db.update("UPDATE elections.polling_station SET name = ?, address = ?, accessible = ?, capacity = ?,"
+                + " electronic = ?, version = version + 1 WHERE id = ? AND version = ?", in.name().strip(),
+                in.address().strip(), Boolean.TRUE.equals(in.accessible()), in.capacity(),
+                Boolean.TRUE.equals(in.electronic()), current.id(), version);
+        if (n == 0) {
+            throw new ConflictException("concurrent-change", "the station changed at the same time; reload", 409);
+        }
+        db.update("DELETE FROM elections.station_range WHERE station_id = ?", current.id());
+        insertRanges(current.id(), parsed);
+        return station(electionId, current.id(), context);
+    }
+
+    private StationView station(UUID electionId, UUID id, AccessContext context) {
+        return stations(electionId, context).stream().filter(s -> s.id().equals(id.toString())).findFirst().orElseThrow();
+    }
+
+    private void insertRanges(UUID stationId, List<StationRange> parsed) {
+        List<Object[]> rows = new ArrayList<>();
+        for (StationRange r : parsed) {
+            rows.add(new Object[] {UUID.randomUUID(), stationId, r.streetCode(), r.from(), r.to(), r.parity()});
+        }
+        db.batch("INSERT INTO elections.station_range (id, station_id, street_code, from_number, to_number, parity)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", rows);
+    }
+
+    /** Checks a station's input; {@code self} is the station being changed (its number and ranges do not clash). */
+    private List<StationRange> validate(UUID electionId, StationInput in, UUID self) {
         if (in == null) {
             throw new ValidationException("body", "required", "send the polling station");
         }
         List<FieldProblem> problems = new ArrayList<>();
         if (in.number() == null || in.number() < 1) {
             problems.add(new FieldProblem("number", "required", "give the station number (1 or more)"));
-        } else if (db.count("SELECT COUNT(*) FROM elections.polling_station WHERE election_id = ? AND station_number = ?",
-                electionId, in.number()) > 0) {
+        } else if (self == null && db.count("SELECT COUNT(*) FROM elections.polling_station WHERE election_id = ?"
+                + " AND station_number = ?", electionId, in.number()) > 0) {
             problems.add(new FieldProblem("number", "taken", "station " + in.number() + " exists already"));
         }
         if (in.name() == null || in.name().isBlank() || in.name().length() > 200) {
@@ -84,7 +142,8 @@ public class StationService {
         }
         List<RangeInput> ranges = in.ranges() == null ? List.of() : in.ranges();
         List<StationRange> parsed = new ArrayList<>();
-        List<StationRange> existing = existingRanges(electionId);
+        List<StationRange> existing = existingRanges(electionId).stream()
+                .filter(r -> self == null || !self.equals(r.stationId())).toList();
         for (int i = 0; i < ranges.size(); i++) {
             RangeInput r = ranges.get(i);
             String f = "ranges[" + i + "].";
@@ -124,18 +183,7 @@ public class StationService {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        UUID id = UUID.randomUUID();
-        db.update("INSERT INTO elections.polling_station (id, election_id, station_number, name, address, accessible,"
-                        + " capacity, electronic, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)", id, electionId, in.number(),
-                in.name().strip(), in.address().strip(), Boolean.TRUE.equals(in.accessible()), in.capacity(),
-                Boolean.TRUE.equals(in.electronic()));
-        List<Object[]> rows = new ArrayList<>();
-        for (StationRange r : parsed) {
-            rows.add(new Object[] {UUID.randomUUID(), id, r.streetCode(), r.from(), r.to(), r.parity()});
-        }
-        db.batch("INSERT INTO elections.station_range (id, station_id, street_code, from_number, to_number, parity)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", rows);
-        return stations(electionId, context).stream().filter(s -> s.id().equals(id.toString())).findFirst().orElseThrow();
+        return parsed;
     }
 
     /** The stations with their load: the balancing report. */

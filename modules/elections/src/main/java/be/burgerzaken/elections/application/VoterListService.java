@@ -228,6 +228,20 @@ public class VoterListService {
         return v;
     }
 
+    /** The voter with a number in a station ("kiezer 23 in bureau 4"), logged for that person; 404 when none. */
+    public VoterView voterByNumber(UUID electionId, int station, int number, AccessContext context) {
+        access.require(Capability.READ_VOTER_LIST, context);
+        VoterView v = db.one("SELECT " + VOTER_COLUMNS + " FROM elections.voter v JOIN elections.polling_station s"
+                + " ON s.id = v.station_id WHERE v.election_id = ? AND s.station_number = ? AND v.voter_number = ?",
+                VoterListService::voter, electionId, station, number);
+        if (v == null) {
+            throw new NotFoundException("no voter " + number + " in station " + station);
+        }
+        log.record(ProtocolRecord.of(ProtocolAction.READ, LIST_TYPES, List.of(UUID.fromString(v.personId())), context,
+                "voter " + station + "/" + number + " of election " + electionId, ProtocolOutcome.OK));
+        return v;
+    }
+
     public List<MutationView> mutations(UUID electionId, AccessContext context) {
         access.require(Capability.READ_VOTER_LIST, context);
         elections.load(electionId);

@@ -15,6 +15,15 @@ import be.burgerzaken.elections.application.ElectionService;
 import be.burgerzaken.elections.application.LetterJobs;
 import be.burgerzaken.elections.application.LetterService;
 import be.burgerzaken.elections.application.NonBelgianService;
+import be.burgerzaken.elections.application.PollWorkerService;
+import be.burgerzaken.elections.application.ProxyService;
+import be.burgerzaken.elections.api.DesignationInput;
+import be.burgerzaken.elections.api.DesignationView;
+import be.burgerzaken.elections.api.ImpedimentInput;
+import be.burgerzaken.elections.api.PollWorkerInput;
+import be.burgerzaken.elections.api.PollWorkerView;
+import be.burgerzaken.elections.api.ProxyInput;
+import be.burgerzaken.elections.api.ProxyView;
 import be.burgerzaken.elections.application.StationService;
 import be.burgerzaken.elections.application.VoterListService;
 import be.burgerzaken.kernel.api.access.AccessContext;
@@ -29,6 +38,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -80,6 +90,10 @@ public class ElectionResource {
     LetterJobs jobs;
     @Inject
     NonBelgianService nonBelgians;
+    @Inject
+    ProxyService proxies;
+    @Inject
+    PollWorkerService workers;
     @Context
     UriInfo uriInfo;
 
@@ -129,6 +143,19 @@ public class ElectionResource {
     public Response addStation(@PathParam("id") String id, StationInput input) {
         StationView s = stations.add(RestParams.uuid(id, "id"), input, AccessContext.rest(null));
         return Response.status(201).entity(s).tag(RestParams.etag(s.version())).build();
+    }
+
+    @PUT
+    @Path("{id}/stations/{number}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a polling station (If-Match)", description = "name, address, accessible, capacity, "
+            + "electronic and ranges (replace the old ones; they assign voters at generation, later changes are moves). "
+            + "412 when the station changed since its ETag.")
+    public Response updateStation(@PathParam("id") String id, @PathParam("number") int number,
+                                  @HeaderParam("If-Match") String ifMatch, StationInput input) {
+        StationView s = stations.update(RestParams.uuid(id, "id"), number, input, RestParams.version(ifMatch),
+                AccessContext.rest(null));
+        return Response.ok(s).tag(RestParams.etag(s.version())).build();
     }
 
     @POST
@@ -310,9 +337,120 @@ public class ElectionResource {
                 .header("Content-Disposition", "attachment; filename=\"letters-station-" + number + ".pdf\"").build();
     }
 
+    // --- proxies ---
+
+    @GET
+    @Path("{id}/proxies")
+    @Operation(summary = "The proxies, by the grantor's station (?station=n narrows), purpose required")
+    public List<ProxyView> proxies(@PathParam("id") String id, @QueryParam("station") Integer station,
+                                   @QueryParam("purpose") String purpose) {
+        return proxies.list(RestParams.uuid(id, "id"), station, AccessContext.rest(purpose));
+    }
+
+    @POST
+    @Path("{id}/proxies")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a proxy", description = "grantorId, holderId (person ids, both ON_LIST), reason "
+            + "(ILLNESS, WORK, BOATMAN_FAIRGROUND, DETENTION, RELIGION, STUDIES, STAY_ABROAD) and the certificate the "
+            + "reason's rule asks (MEDICAL, EMPLOYER, MAYOR, INSTITUTION, RELIGIOUS_AUTHORITY, SCHOOL). 400 holderId/"
+            + "holds-a-proxy when the holder holds one already, holderId/not-belgian when a Belgian names a non-Belgian, "
+            + "grantorId|holderId/not-on-list, certificate/wrong-certificate. Purpose required.")
+    @APIResponse(responseCode = "201", description = "Registered",
+            content = @Content(schema = @Schema(implementation = ProxyView.class)))
+    public Response registerProxy(@PathParam("id") String id, @QueryParam("purpose") String purpose, ProxyInput input) {
+        ProxyView p = proxies.register(RestParams.uuid(id, "id"), input, AccessContext.rest(purpose));
+        return Response.status(201).entity(p).build();
+    }
+
+    // --- poll workers ---
+
+    @GET
+    @Path("poll-workers")
+    @Operation(summary = "The poll-worker pool with services and exemption (rule of today)")
+    public List<PollWorkerView> pool() {
+        return workers.pool(AccessContext.rest(null));
+    }
+
+    @POST
+    @Path("poll-workers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a citizen to the pool", description = "personId, kind VOLUNTEER|DESIGNATED, services "
+            + "(earlier services, default 0). 400 personId/in-pool when the person is in it.")
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(schema = @Schema(implementation = PollWorkerView.class)))
+    public Response addWorker(PollWorkerInput input) {
+        PollWorkerView w = workers.addToPool(input, AccessContext.rest(null));
+        return Response.status(201).entity(w).tag(RestParams.etag(w.version())).build();
+    }
+
+    @GET
+    @Path("{id}/designations")
+    @Operation(summary = "The poll workers designated for the election (?station=n narrows)")
+    public List<DesignationView> designations(@PathParam("id") String id, @QueryParam("station") Integer station) {
+        return workers.designations(RestParams.uuid(id, "id"), station, AccessContext.rest(null));
+    }
+
+    @POST
+    @Path("{id}/designations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Designate a pool worker to a station", description = "workerId, stationNumber, role CHAIR|"
+            + "SECRETARY|ASSESSOR|EXTRA_ASSESSOR|ASSISTANT_SECRETARY. Numbers per station from the dated poll-worker rule "
+            + "(1, 1, 4; extras only in electronic stations above 800 voters): 400 role/role-filled, role/no-extra, "
+            + "workerId/already-designated, workerId/not-a-voter. Issues the designation letter (kernel document).")
+    @APIResponse(responseCode = "201", description = "Designated",
+            content = @Content(schema = @Schema(implementation = DesignationView.class)))
+    public Response designate(@PathParam("id") String id, DesignationInput input) {
+        DesignationView d = workers.designate(RestParams.uuid(id, "id"), input, AccessContext.rest(null));
+        return Response.status(201).entity(d).tag(RestParams.etag(d.version())).build();
+    }
+
+    @POST
+    @Path("{id}/designations/{designationId}/impediment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record an impediment or the exemption after two services (If-Match)", description = "reason, "
+            + "receivedOn (default today; by the rule's days after the designation: else 400 receivedOn/too-late), "
+            + "exemption true: only after the rule's number of services (400 exemption/not-exemptible).")
+    public Response impediment(@PathParam("id") String id, @PathParam("designationId") String designationId,
+                               @HeaderParam("If-Match") String ifMatch, ImpedimentInput input) {
+        DesignationView d = workers.impediment(RestParams.uuid(id, "id"), RestParams.uuid(designationId, "designationId"),
+                input, RestParams.version(ifMatch), AccessContext.rest(null));
+        return Response.ok(d).tag(RestParams.etag(d.version())).build();
+    }
+
+    @POST
+    @Path("{id}/designations/{designationId}/replacement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Designate a replacement for an impeded worker", description = "{workerId}: same station and "
+            + "role, with its own letter; 409 not-impeded or replaced.")
+    @APIResponse(responseCode = "201", description = "The replacement's designation")
+    public Response replacement(@PathParam("id") String id, @PathParam("designationId") String designationId,
+                                Map<String, String> body) {
+        DesignationView d = workers.replace(RestParams.uuid(id, "id"), RestParams.uuid(designationId, "designationId"),
+                body == null ? null : body.get("workerId"), AccessContext.rest(null));
+        return Response.status(201).entity(d).tag(RestParams.etag(d.version())).build();
+    }
+
+    @GET
+    @Path("{id}/designations/{designationId}/letter")
+    @Produces("application/pdf")
+    @Operation(summary = "The designation letter (PDF)")
+    public Response designationLetter(@PathParam("id") String id, @PathParam("designationId") String designationId) {
+        return pdf(workers.letter(RestParams.uuid(id, "id"), RestParams.uuid(designationId, "designationId"),
+                AccessContext.rest(null)));
+    }
+
+    @GET
+    @Path("{id}/non-belgian-requests/{requestId}/letter")
+    @Produces("application/pdf")
+    @Operation(summary = "The notification letter of the college's decision (PDF)")
+    public Response decisionLetter(@PathParam("id") String id, @PathParam("requestId") String requestId) {
+        return pdf(nonBelgians.notificationLetter(RestParams.uuid(id, "id"), RestParams.uuid(requestId, "requestId"),
+                AccessContext.rest(null)));
+    }
+
     private static Response pdf(IssuedDocument d) {
         return Response.ok(d.pdf(), "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"convocation-" + d.verificationCode() + ".pdf\"")
+                .header("Content-Disposition", "inline; filename=\"" + d.type() + "-" + d.verificationCode() + ".pdf\"")
                 .header("Cache-Control", "private, no-store").build();
     }
 }

@@ -14,33 +14,45 @@ import java.util.List;
 
 /**
  * --- elections (issue 7) --- The residents on a date in ONE query: residence and register periods covering the day,
- * the address, the kernel person and the nationality group (EU membership on the day, as the statistics count it).
+ * the address, the kernel person, the nationalities valid on the day (the kernel's NATIONALITY facts) and the
+ * nationality group (EU membership on the day, as the statistics count it).
  * Indexed by {@code residence (address_id, valid_from, valid_to)} / {@code register_entry (person_id, valid_from)}.
  */
 @ApplicationScoped
 public class ResidentsOnDateStore {
-    static final String SQL = "SELECT r.person_id, re.register_type, p.family_name, p.given_names, p.birth_date, p.sex,"
-            + " p.nationalities, CASE WHEN p.nationalities IS NULL OR p.nationalities = '' THEN 'UNKNOWN'"
-            + " WHEN p.nationalities = 'BE' OR p.nationalities LIKE 'BE,%' OR p.nationalities LIKE '%,BE'"
-            + " OR p.nationalities LIKE '%,BE,%' THEN 'BELGIAN'"
+    /**
+     * The nationalities valid on the day: the kernel's NATIONALITY fact covering the day (valid_to exclusive, the latest
+     * recorded row wins, as the kernel's timeline reads it), its JSON list flattened to "BE,NL"; the person's current
+     * nationalities when no fact covers the day.
+     */
+    static final String NATIONALITIES_ON_DAY = "COALESCE((SELECT REPLACE(REPLACE(REPLACE(REPLACE(f.fact_value,"
+            + " '{\"nationalities\":[', ''), ']}', ''), '\"', ''), ' ', '') FROM kernel.person_fact f"
+            + " WHERE f.person_id = p.id AND f.fact = 'NATIONALITY' AND (f.valid_from IS NULL OR f.valid_from <= ?)"
+            + " AND (f.valid_to IS NULL OR f.valid_to > ?) ORDER BY f.recorded_at DESC LIMIT 1), p.nationalities)";
+    static final String SQL = "SELECT q.person_id, q.register_type, q.family_name, q.given_names, q.birth_date, q.sex,"
+            + " q.nat, CASE WHEN q.nat IS NULL OR q.nat = '' THEN 'UNKNOWN'"
+            + " WHEN q.nat = 'BE' OR q.nat LIKE 'BE,%' OR q.nat LIKE '%,BE'"
+            + " OR q.nat LIKE '%,BE,%' THEN 'BELGIAN'"
             + " WHEN EXISTS (SELECT 1 FROM population.eu_member_state e WHERE e.member_from <= ?"
             + " AND (e.member_to IS NULL OR e.member_to > ?)"
-            + " AND (',' || p.nationalities || ',') LIKE ('%,' || e.country || ',%')) THEN 'EU' ELSE 'NON_EU' END,"
-            + " p.death_date, a.nis, a.street_code, a.house_number, a.box, a.postcode"
+            + " AND (',' || q.nat || ',') LIKE ('%,' || e.country || ',%')) THEN 'EU' ELSE 'NON_EU' END,"
+            + " q.death_date, q.nis, q.street_code, q.house_number, q.box, q.postcode FROM ("
+            + "SELECT r.person_id, re.register_type, p.family_name, p.given_names, p.birth_date, p.sex, "
+            + NATIONALITIES_ON_DAY + " AS nat, p.death_date, a.nis, a.street_code, a.house_number, a.box, a.postcode"
             + " FROM population.residence r"
             + " JOIN population.register_entry re ON re.person_id = r.person_id AND re.valid_from <= ?"
             + " AND (re.valid_to IS NULL OR re.valid_to > ?)"
             + " JOIN population.address a ON a.id = r.address_id"
             + " JOIN kernel.person p ON p.id = r.person_id"
-            + " WHERE r.valid_from <= ? AND (r.valid_to IS NULL OR r.valid_to > ?)"
-            + " ORDER BY r.person_id";
+            + " WHERE r.valid_from <= ? AND (r.valid_to IS NULL OR r.valid_to > ?)) q"
+            + " ORDER BY q.person_id";
 
     @PersistenceContext(unitName = "population")
     EntityManager em;
 
     public List<ResidentOnDate> residentsOn(LocalDate day) {
         Query q = NativeSql.query(em, SQL);
-        NativeSql.bind(q, day, day, day, day, day, day);
+        NativeSql.bind(q, day, day, day, day, day, day, day, day);
         List<Object[]> rows = NativeSql.rows(q);
         List<ResidentOnDate> residents = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
