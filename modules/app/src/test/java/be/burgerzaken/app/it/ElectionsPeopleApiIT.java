@@ -207,6 +207,46 @@ class ElectionsPeopleApiIT {
                 + belgians.get(5) + "', '" + belgians.get(6) + "')"));
     }
 
+    @Test
+    void objectionsCorrectTheListAsMutationsAndTheListExportsAsJsonAndXml() throws Exception {
+        String url = BASE + "/" + election + "/voter-list/objections?purpose=" + q(PURPOSE);
+        String person = belgians.get(7);
+        Api.Reply late = officer.postJson(url, "{\"personId\":\"" + person + "\",\"action\":\"REMOVE\",\"reason\":"
+                + "\"verhuisd\",\"receivedOn\":\"2030-10-02\"}", Map.of());
+        assertEquals(400, late.status());
+        assertTrue(late.body().contains("receivedOn") && late.body().contains("too-late"), late.body());
+        Api.Reply removed = officer.postJson(url, "{\"personId\":\"" + person + "\",\"action\":\"REMOVE\","
+                + "\"reason\":\"college 2030-09-20: geen hoofdverblijf\"}", Map.of());
+        assertEquals(201, removed.status(), removed.body());
+        assertEquals("OBJECTION", removed.json().getString("kind"));
+        assertEquals("REMOVED", one("SELECT status FROM elections.voter WHERE election_id = '" + election
+                + "' AND person_id = '" + person + "'"));
+        Api.Reply again = officer.postJson(url, "{\"personId\":\"" + person + "\",\"action\":\"REMOVE\","
+                + "\"reason\":\"x\"}", Map.of());
+        assertEquals(400, again.status());
+        assertTrue(again.body().contains("not-on-list"), again.body());
+        Api.Reply restored = officer.postJson(url, "{\"personId\":\"" + person + "\",\"action\":\"ADD\","
+                + "\"reason\":\"rechtbank: toch kiezer\"}", Map.of());
+        assertEquals(201, restored.status(), restored.body());
+        assertEquals(2, count("SELECT COUNT(*) FROM elections.list_mutation m JOIN elections.voter v ON v.id = m.voter_id"
+                + " WHERE v.person_id = '" + person + "' AND m.kind = 'OBJECTION' AND m.election_id = '" + election + "'"));
+
+        long onList = count("SELECT COUNT(*) FROM elections.voter WHERE election_id = '" + election + "'");
+        Api.Reply json = officer.get(BASE + "/" + election + "/voter-list.json?purpose=" + q(PURPOSE));
+        assertEquals(200, json.status());
+        assertEquals(onList, json.json().getInt("count"));
+        assertEquals(onList, json.json().getJsonArray("voters").size());
+        assertEquals(election, json.json().getJsonObject("election").getString("id"));
+        Api.Reply xml = officer.get(BASE + "/" + election + "/voter-list.xml?purpose=" + q(PURPOSE),
+                Map.of("Accept", "application/xml"));
+        assertEquals(200, xml.status());
+        var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(
+                new java.io.ByteArrayInputStream(xml.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals("voterList", doc.getDocumentElement().getTagName());
+        assertEquals(onList, doc.getElementsByTagName("voter").getLength());
+        assertEquals(400, officer.get(BASE + "/" + election + "/voter-list.json").status(), "purpose required");
+    }
+
     private static String worker(String person, String kind, int services) {
         Api.Reply r = officer.postJson(BASE + "/poll-workers", "{\"personId\":\"" + person + "\",\"kind\":\"" + kind
                 + "\",\"services\":" + services + "}", Map.of());

@@ -40,8 +40,6 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional
 public class StationService {
-    /** Electronic stations with more voters than this may add an assessor and an assistant secretary. */
-    static final int ELECTRONIC_EXTRA_ABOVE = 800;
 
     @Inject
     Db db;
@@ -51,6 +49,8 @@ public class StationService {
     ProtocolLog log;
     @Inject
     ElectionService elections;
+    @Inject
+    PollWorkerService workers;
     @Inject
     Clock clock;
     @Inject
@@ -189,7 +189,8 @@ public class StationService {
     /** The stations with their load: the balancing report. */
     public List<StationView> stations(UUID electionId, AccessContext context) {
         access.require(Capability.MANAGE_ELECTIONS, context);
-        elections.load(electionId);
+        ElectionService.Election election = elections.load(electionId);
+        PollWorkerService.Rule rule = workers.rule(election.electionDay());
         Map<UUID, List<RangeInput>> ranges = new HashMap<>();
         db.list("SELECT r.* FROM elections.station_range r JOIN elections.polling_station s ON s.id = r.station_id"
                 + " WHERE s.election_id = ? ORDER BY r.street_code, r.from_number", rs -> ranges.computeIfAbsent(
@@ -204,13 +205,18 @@ public class StationService {
                     return new StationView(rs.getString("id"), rs.getInt("station_number"), rs.getString("name"),
                             rs.getString("address"), rs.getBoolean("accessible"), capacity, electronic,
                             ranges.getOrDefault(Db.uuid(rs, "id"), List.of()), voters, voters > capacity,
-                            requiredPollWorkers(electronic, voters), rs.getLong("version"));
+                            requiredPollWorkers(rule, electronic, voters), rs.getLong("version"));
                 }, electionId);
     }
 
-    /** Chair, secretary and four assessors; an electronic station over 800 voters adds an assessor and an assistant secretary. */
-    public static int requiredPollWorkers(boolean electronic, int voters) {
-        return 6 + (electronic && voters > ELECTRONIC_EXTRA_ABOVE ? 2 : 0);
+    /**
+     * Chair, secretary and assessors of the poll-worker rule on the election day (1, 1, 4); an electronic station over
+     * the rule's voter count (800) adds its extra assessor and assistant secretary.
+     */
+    public static int requiredPollWorkers(PollWorkerService.Rule rule, boolean electronic, int voters) {
+        return rule.limit("CHAIR", electronic, voters) + rule.limit("SECRETARY", electronic, voters)
+                + rule.limit("ASSESSOR", electronic, voters) + rule.limit("EXTRA_ASSESSOR", electronic, voters)
+                + rule.limit("ASSISTANT_SECRETARY", electronic, voters);
     }
 
     /** Moves a voter to another station (If-Match: the voter's version); refused when that station is full. */

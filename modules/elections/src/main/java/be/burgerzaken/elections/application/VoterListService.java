@@ -242,6 +242,111 @@ public class VoterListService {
         return v;
     }
 
+    /**
+     * A correction after an objection, recorded as an OBJECTION list mutation (never a silent edit): REMOVE takes a
+     * voter off the list; ADD puts back a removed voter or adds a person left out, with the identity and the main
+     * residence on the reference date, the station of that address and the next number there.
+     */
+    public MutationView objection(UUID electionId, be.burgerzaken.elections.api.ObjectionInput in,
+                                  AccessContext context) {
+        Actor actor = access.require(Capability.MANAGE_ELECTIONS, context);
+        access.require(Capability.READ_VOTER_LIST, context);
+        ElectionService.Election election = elections.load(electionId);
+        if (in == null) {
+            throw new ValidationException("body", "required", "send the objection's correction");
+        }
+        if (db.count("SELECT COUNT(*) FROM elections.voter_list WHERE election_id = ?", electionId) == 0) {
+            throw new ConflictException("no-voter-list", "the voter list has not been generated", 409);
+        }
+        List<be.burgerzaken.kernel.api.problem.FieldProblem> problems = new ArrayList<>();
+        UUID personId = in.personId() == null ? null : be.burgerzaken.kernel.api.rest.RestParams.uuid(in.personId(),
+                "personId");
+        if (personId == null) {
+            problems.add(new be.burgerzaken.kernel.api.problem.FieldProblem("personId", "required", "give the person"));
+        }
+        String action = in.action() == null ? "" : in.action().strip().toUpperCase();
+        if (!List.of("ADD", "REMOVE").contains(action)) {
+            problems.add(new be.burgerzaken.kernel.api.problem.FieldProblem("action", "invalid", "action is ADD or REMOVE"));
+        }
+        if (in.reason() == null || in.reason().isBlank() || in.reason().length() > 400) {
+            problems.add(new be.burgerzaken.kernel.api.problem.FieldProblem("reason", "required",
+                    "give the decision on the objection (at most 400 characters)"));
+        }
+        java.time.LocalDate received = in.receivedOn() == null ? java.time.LocalDate.now(clock) : in.receivedOn();
+        if (received.isAfter(election.deadlines().objections())) {
+            problems.add(new be.burgerzaken.kernel.api.problem.FieldProblem("receivedOn", "too-late",
+                    "objections are received until " + election.deadlines().objections()));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        record Row(UUID id, String status) {
+        }
+        Row row = db.one("SELECT id, status FROM elections.voter WHERE election_id = ? AND person_id = ?",
+                rs -> new Row(Db.uuid(rs, "id"), rs.getString("status")), electionId, personId);
+        UUID voterId;
+        String detail;
+        if ("REMOVE".equals(action)) {
+            if (row == null || !"ON_LIST".equals(row.status())) {
+                throw new ValidationException("personId", "not-on-list", "the person is not on the list");
+            }
+            voterId = row.id();
+            db.update("UPDATE elections.voter SET status = 'REMOVED', version = version + 1 WHERE id = ?", voterId);
+            detail = "removed on objection: " + in.reason().strip();
+        } else if (row != null) {
+            if ("ON_LIST".equals(row.status())) {
+                throw new ValidationException("personId", "on-list", "the person is on the list already");
+            }
+            voterId = row.id();
+            db.update("UPDATE elections.voter SET status = 'ON_LIST', version = version + 1 WHERE id = ?", voterId);
+            detail = "restored on objection: " + in.reason().strip();
+        } else {
+            voterId = addOnObjection(electionId, election, personId);
+            detail = "added on objection: " + in.reason().strip();
+        }
+        Instant now = clock.instant();
+        db.update("INSERT INTO elections.list_mutation (id, election_id, voter_id, kind, detail, recorded_at, recorded_by)"
+                + " VALUES (?, ?, ?, 'OBJECTION', ?, ?, ?)", UUID.randomUUID(), electionId, voterId, detail, now,
+                actor.name());
+        log.record(ProtocolRecord.of(ProtocolAction.CHANGE, LIST_TYPES, List.of(personId), context,
+                "voter list objection (" + action + ") in election " + election.name(), ProtocolOutcome.OK));
+        return new MutationView(voterId.toString(), personId.toString(), "OBJECTION", detail, now, actor.name());
+    }
+
+    /** The person's identity and main residence on the reference date as a new voter row (station by range). */
+    private UUID addOnObjection(UUID electionId, ElectionService.Election election, UUID personId) {
+        record Person(String family, String given, String birth, String sex, String nationalities, String street,
+                      String house, String box, String postcode) {
+        }
+        Person p = db.one("SELECT p.family_name, p.given_names, p.birth_date, p.sex, p.nationalities, a.street_code,"
+                + " a.house_number, a.box, a.postcode FROM population.residence r JOIN population.address a"
+                + " ON a.id = r.address_id JOIN kernel.person p ON p.id = r.person_id WHERE r.person_id = ?"
+                + " AND r.valid_from <= ? AND (r.valid_to IS NULL OR r.valid_to > ?)", rs -> new Person(
+                rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                rs.getString(7), rs.getString(8), rs.getString(9)), personId, election.referenceDate(),
+                election.referenceDate());
+        if (p == null) {
+            throw new ValidationException("personId", "no-residence", "the person had no main residence in the"
+                    + " municipality on the reference date " + election.referenceDate());
+        }
+        String nationality = (',' + (p.nationalities() == null ? "" : p.nationalities()) + ',').contains(",BE,")
+                ? "BELGIAN" : db.one("SELECT citizenship FROM elections.non_belgian_request WHERE election_id = ?"
+                + " AND person_id = ? AND status = 'APPROVED'", rs -> rs.getString(1), electionId, personId);
+        if (nationality == null) {
+            throw new ValidationException("personId", "not-eligible", "a non-Belgian needs an approved request");
+        }
+        StationRange station = station(ranges(electionId), p.street(), p.house());
+        Integer number = station == null ? null : (int) db.count("SELECT COALESCE(MAX(voter_number), 0) + 1"
+                + " FROM elections.voter WHERE station_id = ?", station.stationId());
+        UUID id = UUID.randomUUID();
+        db.update("INSERT INTO elections.voter (id, election_id, person_id, station_id, voter_number, family_name,"
+                + " given_names, birth_date, sex, nationality, street_code, house_number, box, postcode, status, version)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ON_LIST', 0)", id, electionId, personId,
+                station == null ? null : station.stationId(), number, p.family(), p.given(), p.birth(), p.sex(),
+                nationality, p.street(), p.house(), p.box() == null ? "" : p.box(), p.postcode());
+        return id;
+    }
+
     public List<MutationView> mutations(UUID electionId, AccessContext context) {
         access.require(Capability.READ_VOTER_LIST, context);
         elections.load(electionId);
@@ -290,6 +395,109 @@ public class VoterListService {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The whole list as JSON or XML (documented in docs/api.md), streamed row by row, one protocol entry naming the
+     * election. JSON: {"election":{...},"voters":[{...}],"count":n}; XML: {@code <voterList>} with {@code <voter>}.
+     */
+    public void export(UUID electionId, String format, AccessContext context, java.io.Writer out) {
+        access.require(Capability.READ_VOTER_LIST, context);
+        ElectionService.Election election = elections.load(electionId);
+        boolean xml = "xml".equals(format);
+        try {
+            if (xml) {
+                out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<voterList xmlns=\""
+                        + "urn:burgerzaken:elections:voter-list:1\" election=\"" + electionId + "\" name=\""
+                        + xml(election.name()) + "\" type=\"" + election.type() + "\" electionDay=\""
+                        + election.electionDay() + "\" referenceDate=\"" + election.referenceDate() + "\">\n");
+            } else {
+                out.write("{\"election\":{\"id\":\"" + electionId + "\",\"name\":" + json(election.name())
+                        + ",\"type\":\"" + election.type() + "\",\"electionDay\":\"" + election.electionDay()
+                        + "\",\"referenceDate\":\"" + election.referenceDate() + "\"},\"voters\":[");
+            }
+            int[] n = {0};
+            db.list("SELECT v.*, s.station_number FROM elections.voter v LEFT JOIN elections.polling_station s"
+                    + " ON s.id = v.station_id WHERE v.election_id = ?"
+                    + " ORDER BY s.station_number NULLS LAST, v.voter_number, v.id", rs -> {
+                        try {
+                            Integer st = Db.integer(rs, "station_number");
+                            Integer nr = Db.integer(rs, "voter_number");
+                            if (xml) {
+                                out.write("  <voter" + (st == null ? "" : " station=\"" + st + "\"")
+                                        + (nr == null ? "" : " number=\"" + nr + "\"") + " status=\""
+                                        + rs.getString("status") + "\"><familyName>" + xml(rs.getString("family_name"))
+                                        + "</familyName><givenNames>" + xml(rs.getString("given_names"))
+                                        + "</givenNames><birthDate>" + rs.getString("birth_date") + "</birthDate><sex>"
+                                        + rs.getString("sex") + "</sex><nationality>" + rs.getString("nationality")
+                                        + "</nationality><address streetCode=\"" + xml(rs.getString("street_code"))
+                                        + "\" houseNumber=\"" + xml(rs.getString("house_number")) + "\" box=\""
+                                        + xml(rs.getString("box")) + "\" postcode=\"" + rs.getString("postcode")
+                                        + "\"/></voter>\n");
+                            } else {
+                                out.write((n[0] == 0 ? "" : ",") + "{\"station\":" + st + ",\"number\":" + nr
+                                        + ",\"familyName\":" + json(rs.getString("family_name")) + ",\"givenNames\":"
+                                        + json(rs.getString("given_names")) + ",\"birthDate\":"
+                                        + json(rs.getString("birth_date")) + ",\"sex\":" + json(rs.getString("sex"))
+                                        + ",\"nationality\":" + json(rs.getString("nationality")) + ",\"streetCode\":"
+                                        + json(rs.getString("street_code")) + ",\"houseNumber\":"
+                                        + json(rs.getString("house_number")) + ",\"box\":" + json(rs.getString("box"))
+                                        + ",\"postcode\":" + json(rs.getString("postcode")) + ",\"status\":"
+                                        + json(rs.getString("status")) + "}");
+                            }
+                        } catch (java.io.IOException e) {
+                            throw new SQLException(e);
+                        }
+                        n[0]++;
+                        return null;
+                    }, electionId);
+            out.write(xml ? "</voterList>\n" : "],\"count\":" + n[0] + "}");
+            out.flush();
+            log.record(ProtocolRecord.of(ProtocolAction.READ, LIST_TYPES, List.of(), context, "voter list export ("
+                    + (xml ? "XML" : "JSON") + ") of election " + election.name() + " (" + electionId + "): " + n[0]
+                    + " rows", ProtocolOutcome.OK));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String json(String s) {
+        if (s == null) {
+            return "null";
+        }
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                default -> {
+                    if (c < 0x20) {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
+
+    static String xml(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&apos;");
+                default -> b.append(c < 0x20 && c != '\t' && c != '\n' && c != '\r' ? ' ' : c);
+            }
+        }
+        return b.toString();
     }
 
     private static String str(Integer i) {

@@ -225,10 +225,65 @@ public class ElectionResource {
         UUID election = RestParams.uuid(id, "id");
         AccessContext context = AccessContext.rest(purpose);
         lists.summary(election, context);
+        if (purpose == null || purpose.isBlank()) {
+            throw new be.burgerzaken.kernel.api.problem.ValidationException("purpose", "required",
+                    "state the purpose (legal basis or file) for reading personal data");
+        }
         StreamingOutput body = out -> lists.exportCsv(election, context,
                 new OutputStreamWriter(out, StandardCharsets.UTF_8));
         return Response.ok(body, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"voter-list-" + id + ".csv\"").build();
+    }
+
+    @GET
+    @Path("{id}/voter-list.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The voter list as JSON, streamed; purpose required, one protocol entry", description = "{election:"
+            + " {id, name, type, electionDay, referenceDate}, voters: [{station, number, familyName, givenNames, birthDate,"
+            + " sex, nationality, streetCode, houseNumber, box, postcode, status}], count} in station/number order.")
+    public Response json(@PathParam("id") String id, @QueryParam("purpose") String purpose) {
+        return export(id, purpose, "json", MediaType.APPLICATION_JSON + "; charset=UTF-8");
+    }
+
+    @GET
+    @Path("{id}/voter-list.xml")
+    @Produces(MediaType.APPLICATION_XML)
+    @Operation(summary = "The voter list as XML, streamed; purpose required, one protocol entry", description = "<voterList"
+            + " xmlns=\"urn:burgerzaken:elections:voter-list:1\" election name type electionDay referenceDate> with"
+            + " <voter station number status> familyName, givenNames, birthDate, sex, nationality, <address streetCode"
+            + " houseNumber box postcode/>.")
+    public Response xml(@PathParam("id") String id, @QueryParam("purpose") String purpose) {
+        return export(id, purpose, "xml", MediaType.APPLICATION_XML + "; charset=UTF-8");
+    }
+
+    private Response export(String id, String purpose, String format, String type) {
+        UUID election = RestParams.uuid(id, "id");
+        AccessContext context = AccessContext.rest(purpose);
+        lists.summary(election, context);
+        if (purpose == null || purpose.isBlank()) {
+            // refused before the stream starts: the problem is answered, not half a file
+            throw new be.burgerzaken.kernel.api.problem.ValidationException("purpose", "required",
+                    "state the purpose (legal basis or file) for reading personal data");
+        }
+        StreamingOutput body = out -> lists.export(election, format, context,
+                new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"voter-list-" + id + "."
+                + format + "\"").build();
+    }
+
+    @POST
+    @Path("{id}/voter-list/objections")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Correct the list after an objection (an OBJECTION mutation)", description = "{personId, action "
+            + "ADD|REMOVE, reason, receivedOn (by the objection deadline: else 400 receivedOn/too-late)}. REMOVE: 400 "
+            + "personId/not-on-list; ADD: restores a removed voter or adds the person with the residence on the reference "
+            + "date (400 personId/on-list, no-residence, not-eligible). Purpose required.")
+    @APIResponse(responseCode = "201", description = "The mutation",
+            content = @Content(schema = @Schema(implementation = MutationView.class)))
+    public Response objection(@PathParam("id") String id, @QueryParam("purpose") String purpose,
+                              be.burgerzaken.elections.api.ObjectionInput input) {
+        return Response.status(201).entity(lists.objection(RestParams.uuid(id, "id"), input,
+                AccessContext.rest(purpose))).build();
     }
 
     @GET

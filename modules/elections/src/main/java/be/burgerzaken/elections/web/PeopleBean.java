@@ -111,7 +111,7 @@ public class PeopleBean implements Serializable {
             proxies = election.listGenerated() ? proxyService.list(uuid(), null, AccessContext.ui(purpose)) : List.of();
             purposes.set(purpose);
         } catch (DomainException e) {
-            ElectionsFaces.show(e, Map.of("purpose", "purpose:purpose"));
+            ElectionsFaces.show(e, Map.of("purpose", "reading:purpose"));
         }
     }
 
@@ -162,7 +162,7 @@ public class PeopleBean implements Serializable {
             proxies = proxyService.list(uuid(), null, AccessContext.ui(purpose));
         } catch (DomainException e) {
             ElectionsFaces.show(e, Map.of("grantorId", "proxy:grantor", "holderId", "proxy:holder", "reason",
-                    "proxy:reason", "certificate", "proxy:certificate", "purpose", "purpose:purpose"));
+                    "proxy:reason", "certificate", "proxy:certificate", "purpose", "reading:purpose"));
         }
     }
 
