@@ -86,7 +86,8 @@ class ElectionsPeopleApiIT {
         Api.Reply list = officer.post(BASE + "/" + election + "/voter-list?purpose=" + q(PURPOSE), "application/json", "");
         assertEquals(200, list.status(), list.body());
         try (var c = ElectionsApiIT.db(); var s = c.prepareStatement("SELECT person_id FROM elections.voter WHERE"
-                + " election_id = ? AND nationality = 'BELGIAN' AND status = 'ON_LIST' ORDER BY voter_number LIMIT 8")) {
+                + " election_id = ? AND nationality = 'BELGIAN' AND status = 'ON_LIST' AND person_id NOT IN (SELECT"
+                + " person_id FROM elections.poll_worker) ORDER BY voter_number LIMIT 8")) {
             s.setObject(1, UUID.fromString(election));
             try (var rs = s.executeQuery()) {
                 while (rs.next()) {

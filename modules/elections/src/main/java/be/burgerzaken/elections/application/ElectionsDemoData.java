@@ -22,7 +22,8 @@ import java.util.logging.Logger;
 /**
  * Demo data: the municipal election of 13 October 2030 for the demo city (reference date 1 August 2030) with
  * {@code STATIONS} polling stations that together cover every street of the street list (whole streets, in street-code
- * order), and approved requests of a few EU and non-EU residents. No list and no letters are generated at start-up
+ * order), approved requests of a few EU and non-EU residents and a poll-worker pool of 8 (two served twice; proxies
+ * need the generated list, so the officer registers them). No list and no letters are generated at start-up
  * (fast start); the officer does that. One JDBC transaction, only when no election exists yet; deterministic ids.
  */
 @ApplicationScoped
@@ -113,6 +114,7 @@ public class ElectionsDemoData implements DemoDataContributor {
         // a few EU and non-EU adults who asked to vote and were approved by the college
         requests(c, "EU", 3, now);
         requests(c, "NON_EU", 2, now);
+        pool(c, now);
         return true;
     }
 
@@ -138,6 +140,24 @@ public class ElectionsDemoData implements DemoDataContributor {
                     .getBytes()), ELECTION, p[0], group, Date.valueOf(LocalDate.of(2030, 6, 1)),
                     "EU".equals(group) ? null : p[1], !"EU".equals(group), Date.valueOf(LocalDate.of(2030, 6, 15)),
                     Date.valueOf(LocalDate.of(2030, 6, 25)));
+        }
+    }
+
+    /** A poll-worker pool of 8 adult Belgian residents: volunteers and designated citizens, two served twice. */
+    private void pool(Connection c, OffsetDateTime now) throws SQLException {
+        List<Object> people = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT p.id FROM population.resident r JOIN kernel.person p"
+                + " ON p.id = r.person_id WHERE r.register_type = 'POPULATION' AND p.nationalities = 'BE'"
+                + " AND p.birth_date BETWEEN '1960' AND '2000' AND p.death_date IS NULL ORDER BY p.id LIMIT 8");
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                people.add(rs.getObject(1));
+            }
+        }
+        for (int i = 0; i < people.size(); i++) {
+            update(c, "INSERT INTO elections.poll_worker (id, person_id, kind, services, added_at, version)"
+                    + " VALUES (?, ?, ?, ?, ?, 0)", UUID.nameUUIDFromBytes(("poll-worker-" + people.get(i)).getBytes()),
+                    people.get(i), i % 2 == 0 ? "VOLUNTEER" : "DESIGNATED", i < 2 ? 2 : 0, now);
         }
     }
 

@@ -215,6 +215,8 @@ public class PollWorkerService {
         if (!ROLES.contains(role)) {
             problems.add(new FieldProblem("role", "invalid", "role is one of " + ROLES));
         } else if (station != null) {
+            // the station row is locked, so two designations at once cannot both take the last place of a role
+            db.one("SELECT id FROM elections.polling_station WHERE id = ? FOR UPDATE", rs -> rs.getString(1), station.id());
             int limit = rule.limit(role, station.electronic(), station.voters());
             long taken = db.count("SELECT COUNT(*) FROM elections.designation WHERE station_id = ? AND role = ?"
                     + " AND status = 'DESIGNATED'", station.id(), role);

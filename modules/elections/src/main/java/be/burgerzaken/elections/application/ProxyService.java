@@ -8,6 +8,7 @@ import be.burgerzaken.kernel.api.access.AccessControl;
 import be.burgerzaken.kernel.api.access.Actor;
 import be.burgerzaken.kernel.api.access.Capability;
 import be.burgerzaken.kernel.api.access.InformationType;
+import be.burgerzaken.kernel.api.problem.ConflictException;
 import be.burgerzaken.kernel.api.problem.FieldProblem;
 import be.burgerzaken.kernel.api.problem.NotFoundException;
 import be.burgerzaken.kernel.api.problem.ValidationException;
@@ -105,9 +106,20 @@ public class ProxyService {
             throw new ValidationException(problems);
         }
         UUID id = UUID.randomUUID();
-        db.update("INSERT INTO elections.proxy (id, election_id, grantor_id, holder_id, reason, certificate,"
-                + " registered_at, registered_by, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)", id, electionId, grantorId,
-                holderId, reason, certificate, clock.instant(), actor.name());
+        try {
+            db.update("INSERT INTO elections.proxy (id, election_id, grantor_id, holder_id, reason, certificate,"
+                    + " registered_at, registered_by, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)", id, electionId,
+                    grantorId, holderId, reason, certificate, clock.instant(), actor.name());
+        } catch (IllegalStateException e) {
+            // a concurrent registration for the same holder or grantor won the unique constraint
+            String m = String.valueOf(e.getMessage()).toLowerCase();
+            if (m.contains("proxy_holder_uk") || m.contains("proxy_grantor_uk")) {
+                throw new ConflictException(m.contains("proxy_holder_uk") ? "holds-a-proxy" : "already-given",
+                        (m.contains("proxy_holder_uk") ? "holderId" : "grantorId") + ": registered at the same time by"
+                                + " someone else; a holder holds only one proxy", 409);
+            }
+            throw e;
+        }
         log.record(ProtocolRecord.of(ProtocolAction.CREATE, TYPES, List.of(grantorId, holderId), context,
                 "proxy in election " + election.name() + " (" + reason + ")", ProtocolOutcome.OK));
         return query(electionId, null, id).get(0);
