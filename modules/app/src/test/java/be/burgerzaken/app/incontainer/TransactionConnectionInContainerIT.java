@@ -95,6 +95,9 @@ class TransactionConnectionInContainerIT {
     @PersistenceContext(unitName = "criminalrecords")
     EntityManager criminalRecords;
     // --- end criminalrecords ---
+    // --- elections (issue 7) ---
+    @PersistenceContext(unitName = "elections")
+    EntityManager elections;
     @Resource(lookup = "java:app/jdbc/burgerzaken")
     DataSource dataSource;
     @Resource
@@ -136,6 +139,8 @@ class TransactionConnectionInContainerIT {
         // --- criminalrecords (issue 6) ---
         seen.add(seen("criminalrecords", criminalRecords));
         // --- end criminalrecords ---
+        // --- elections (issue 7) ---
+        seen.add(seen("elections", elections));
         return seen;
     }
 
@@ -205,7 +210,7 @@ class TransactionConnectionInContainerIT {
                         + "connection");
                 return;
             }
-            assertEquals(6 + 1 /* criminalrecords (issue 6) */, seen.size());
+            assertEquals(6 + 1 /* criminalrecords (issue 6) */ + 1 /* elections (issue 7) */, seen.size());
             assertEquals(1, seen.stream().map(Seen::backend).distinct().count(), seen::toString);
         } finally {
             for (Connection c : elsewhere) {

@@ -39,9 +39,20 @@ public final class Api {
     }
 
     private final String authorization;
+    private final String base;
 
     private Api(String authorization) {
+        this(authorization, null);
+    }
+
+    private Api(String authorization, String base) {
         this.authorization = authorization;
+        this.base = base;
+    }
+
+    /** The same credentials against another server (e.g. an extra one of {@link PayaraServer#startExtra}). */
+    public Api at(String baseUrl) {
+        return new Api(authorization, baseUrl);
     }
 
     public static Api as(String user) {
@@ -92,7 +103,7 @@ public final class Api {
     }
 
     private HttpRequest.Builder builder(String path) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(PayaraServer.baseUrl() + path))
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create((base == null ? PayaraServer.baseUrl() : base) + path))
                 .timeout(Duration.ofSeconds(60)).header("Accept", "application/json");
         if (authorization != null) {
             b.header("Authorization", authorization);

@@ -20,7 +20,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Starts ONE Payara Micro with the built WAR for the whole test run (black-box REST and browser tests) and
  * stops it at the end. The server gets the database and demo settings from the environment failsafe sets.
- * Its output goes to target/payara-it.log.
+ * Its output goes to target/payara-it.log. A test may start an extra, killable server on the same database
+ * ({@link #startExtra}).
  */
 public final class PayaraServer implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
     private static PayaraServer instance;
@@ -46,7 +47,40 @@ public final class PayaraServer implements BeforeAllCallback, ExtensionContext.S
     }
 
     private void start() throws Exception {
-        int port;
+        process = launch("target/payara-it.log", java.util.Map.of());
+        baseUrl = "http://localhost:" + port;
+    }
+
+    private int port;
+
+    /**
+     * Starts one more Payara Micro with the built WAR on the same test database (the environment failsafe set, plus
+     * {@code env}, e.g. MicroProfile Config overrides), output in {@code target/<logName>}; for tests that kill a
+     * server ({@link Extra#kill()}: destroyForcibly, like a crash). The caller stops it.
+     */
+    public static Extra startExtra(String logName, java.util.Map<String, String> env) throws Exception {
+        PayaraServer s = new PayaraServer();
+        Process p = s.launch("target/" + logName, env);
+        return new Extra(p, "http://localhost:" + s.port);
+    }
+
+    /** An extra server process of one test. */
+    public record Extra(Process process, String baseUrl) implements AutoCloseable {
+        /** Kills the JVM at once (SIGKILL): no shutdown hooks, no transaction completes. */
+        public void kill() throws InterruptedException {
+            process.destroyForcibly();
+            process.waitFor(60, TimeUnit.SECONDS);
+        }
+
+        @Override
+        public void close() throws Exception {
+            if (process.isAlive()) {
+                kill();
+            }
+        }
+    }
+
+    private Process launch(String log, java.util.Map<String, String> env) throws Exception {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
@@ -64,9 +98,10 @@ public final class PayaraServer implements BeforeAllCallback, ExtensionContext.S
         cmd.addAll(List.of("--deploy", war));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().put("BZ_PUBLIC_URL", "http://localhost:" + port);
-        process = pb.start();
+        pb.environment().putAll(env);
+        Process process = pb.start();
         CountDownLatch ready = new CountDownLatch(1);
-        File logFile = new File("target/payara-it.log");
+        File logFile = new File(log);
         Thread pump = new Thread(() -> {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
                  var out = Files.newBufferedWriter(logFile.toPath(), StandardCharsets.UTF_8)) {
@@ -89,7 +124,7 @@ public final class PayaraServer implements BeforeAllCallback, ExtensionContext.S
             process.destroyForcibly();
             throw new IllegalStateException("Payara Micro did not start; see " + logFile.getAbsolutePath());
         }
-        baseUrl = "http://localhost:" + port;
+        return process;
     }
 
     private static String javaBin() {

@@ -91,6 +91,16 @@ public class AccessControlService implements AccessControl {
         GRANTS.put(Capability.READ_CRIMINAL_RECORD, List.of(Roles.CRIMINAL_RECORDS_CLERK));
     }
     // --- end criminalrecords ---
+    // --- elections (issue 7) ---
+    // The election officer (verkiezingsambtenaar) sets elections up and reads the voter lists; every voter-list read
+    // states a purpose (the commands name their election as purpose in the protocol log themselves).
+    private static final Set<Capability> ELECTIONS_PERSONAL_DATA = Set.of(Capability.READ_VOTER_LIST);
+
+    static {
+        GRANTS.put(Capability.MANAGE_ELECTIONS, List.of(Roles.ELECTION_OFFICER));
+        GRANTS.put(Capability.READ_VOTER_LIST, List.of(Roles.ELECTION_OFFICER));
+    }
+    // --- end elections ---
 
     @Inject
     SecurityContext securityContext;
@@ -125,7 +135,8 @@ public class AccessControlService implements AccessControl {
     @Override
     public Actor require(Capability capability, AccessContext context) {
         if (PERSONAL_DATA.contains(capability) || CIVIL_STATUS_PERSONAL_DATA.contains(capability)
-                || CRIMINAL_RECORDS_PERSONAL_DATA.contains(capability)) {
+                || CRIMINAL_RECORDS_PERSONAL_DATA.contains(capability)
+                || ELECTIONS_PERSONAL_DATA.contains(capability)) {
             validatePurpose(context);
         }
         Actor actor = currentActor();

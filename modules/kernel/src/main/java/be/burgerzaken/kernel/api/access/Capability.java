@@ -60,5 +60,17 @@ public enum Capability {
      */
     REQUEST_CRIMINAL_RECORD_EXTRACT,
     /** Read a person's full criminal record, convictions that do not appear on any extract included. */
-    READ_CRIMINAL_RECORD
+    READ_CRIMINAL_RECORD,
+    // --- elections (issue 7) ---
+    /**
+     * Set up elections (verkiezingen / élections), polling stations, poll workers, proxies and non-Belgian voter
+     * requests, generate voter lists and produce convocation letters (election officer).
+     */
+    MANAGE_ELECTIONS,
+    /**
+     * Read a voter list (kiezerslijst / liste des électeurs) or one voter on it: personal data, with a purpose; a
+     * whole generated list is logged as one entry naming the election. Also the bulk read of the residents on a
+     * reference date that the list is generated from.
+     */
+    READ_VOTER_LIST
 }

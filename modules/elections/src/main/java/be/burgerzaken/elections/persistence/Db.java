@@ -1,0 +1,135 @@
+package be.burgerzaken.elections.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Set-based SQL on the elections unit's connection inside the caller's JTA transaction (the same connection the
+ * kernel's and population's units use, ADR 0008): voter lists are written in JDBC batches and read row by row.
+ */
+@ApplicationScoped
+public class Db {
+    @PersistenceContext(unitName = "elections")
+    EntityManager em;
+
+    /** A row mapper that may throw SQLException. */
+    public interface Rows<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    /** The transaction's connection (requires an active transaction; do not close it). */
+    public Connection connection() {
+        return em.unwrap(Connection.class);
+    }
+
+    public <T> List<T> list(String sql, Rows<T> mapper, Object... params) {
+        try (PreparedStatement ps = connection().prepareStatement(sql)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<T> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(mapper.map(rs));
+                }
+                return out;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage() + " in " + sql, e);
+        }
+    }
+
+    public <T> T one(String sql, Rows<T> mapper, Object... params) {
+        List<T> l = list(sql, mapper, params);
+        return l.isEmpty() ? null : l.get(0);
+    }
+
+    public long count(String sql, Object... params) {
+        Long n = one(sql, rs -> rs.getLong(1), params);
+        return n == null ? 0 : n;
+    }
+
+    public int update(String sql, Object... params) {
+        try (PreparedStatement ps = connection().prepareStatement(sql)) {
+            bind(ps, params);
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage() + " in " + sql, e);
+        }
+    }
+
+    /** Runs one statement for every parameter row, in JDBC batches of 1000. */
+    public void batch(String sql, List<Object[]> rows) {
+        try (PreparedStatement ps = connection().prepareStatement(sql)) {
+            int n = 0;
+            for (Object[] row : rows) {
+                bind(ps, row);
+                ps.addBatch();
+                if (++n % 1000 == 0) {
+                    ps.executeBatch();
+                }
+            }
+            ps.executeBatch();
+        } catch (SQLException e) {
+            SQLException next = e.getNextException();
+            throw new IllegalStateException(e.getMessage() + (next == null ? "" : "; " + next.getMessage()), e);
+        }
+    }
+
+    static void bind(PreparedStatement ps, Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            Object v = params[i];
+            if (v instanceof LocalDate d) {
+                ps.setDate(i + 1, Date.valueOf(d));
+            } else if (v instanceof Instant t) {
+                ps.setObject(i + 1, t.atOffset(ZoneOffset.UTC));
+            } else if (v instanceof Enum<?> e) {
+                ps.setString(i + 1, e.name());
+            } else {
+                ps.setObject(i + 1, v);
+            }
+        }
+    }
+
+    public static UUID uuid(ResultSet rs, String column) throws SQLException {
+        Object o = rs.getObject(column);
+        return o == null ? null : o instanceof UUID u ? u : UUID.fromString(o.toString());
+    }
+
+    public static LocalDate date(ResultSet rs, String column) throws SQLException {
+        Date d = rs.getDate(column);
+        return d == null ? null : d.toLocalDate();
+    }
+
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
+        Object o = rs.getObject(column);
+        if (o == null) {
+            return null;
+        }
+        if (o instanceof OffsetDateTime t) {
+            return t.toInstant();
+        }
+        if (o instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    public static Integer integer(ResultSet rs, String column) throws SQLException {
+        int v = rs.getInt(column);
+        return rs.wasNull() ? null : v;
+    }
+}
