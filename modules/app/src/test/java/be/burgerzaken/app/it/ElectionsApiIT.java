@@ -29,13 +29,22 @@ class ElectionsApiIT {
 
     @Test
     void demoListMatchesAnIndependentCountWithoutTheSuspendedAndWithTheRegisteredEuCitizen() throws Exception {
-        // an adult Belgian resident whose voting rights are suspended: stands in for the criminal-records import
+        // an adult Belgian resident whose voting rights the Central Criminal Register suspends: its conviction comes in
+        // through the criminal-records import, which publishes the suspension to the kernel for elections
         String suspended = one("SELECT p.id FROM population.resident r JOIN kernel.person p ON p.id = r.person_id"
                 + " WHERE r.register_type = 'POPULATION' AND p.nationalities = 'BE' AND p.birth_date < '1990'"
                 + " ORDER BY p.id LIMIT 1");
-        sql("INSERT INTO kernel.voting_rights_suspension (source_ref, person_id, valid_from, legal_basis, recorded_at,"
-                + " recorded_by) VALUES ('criminal-records:conviction:it-1', '" + suspended + "', DATE '2026-01-01',"
-                + " 'test: stands in for the criminal-records import', now(), 'it') ON CONFLICT DO NOTHING");
+        String number = one("SELECT national_number FROM kernel.person WHERE id = '" + suspended + "'");
+        String batch = "{\"convictions\":[{\"convictionId\":\"IT-ELECTIONS-" + number + "\",\"nationalNumber\":\""
+                + number + "\",\"court\":\"Court of first instance Leuven\",\"decisionDate\":\"2025-11-03\","
+                + "\"finalDate\":\"2026-01-01\",\"category\":\"VIOLENCE\",\"penalties\":[{\"type\":\"PRISON\",\"months\":30},"
+                + "{\"type\":\"DISQUALIFICATION\",\"months\":120,\"subject\":\"VOTING_RIGHTS\"}]}]}";
+        Api.Reply imported = Api.bearer(CriminalRecordsApiIT.registerToken())
+                .postJson("/api/v1/criminal-records/convictions/import", batch, Map.of());
+        assertEquals(200, imported.status(), imported.body());
+        assertEquals(1, count("SELECT COUNT(*) FROM kernel.voting_rights_suspension WHERE person_id = '" + suspended
+                + "' AND NOT withdrawn AND valid_from <= DATE '2030-08-01' AND (valid_until IS NULL OR valid_until"
+                + " >= DATE '2030-08-01')"), "the import suspended the voter's rights over the reference date");
         String eu = one("SELECT n.person_id FROM elections.non_belgian_request n WHERE n.election_id = '" + DEMO
                 + "' AND n.citizenship = 'EU' AND n.status = 'APPROVED' ORDER BY n.person_id LIMIT 1");
 
