@@ -49,5 +49,18 @@ public enum Capability {
     /** Sign and register a civil-status act, which allocates its number (civil registrar only). */
     REGISTER_CIVIL_STATUS_ACT,
     /** Read civil-status acts, their attachments and the act index (klapper / table des actes). */
-    READ_CIVIL_STATUS_ACT
+    READ_CIVIL_STATUS_ACT,
+
+    // --- training (issue 5) ---
+    /**
+     * Run staff training (opleiding / formation): the course catalogue, sessions, enrolments and attendance,
+     * declarations, legal change briefings and the compliance dashboard (training coordinator).
+     */
+    MANAGE_TRAINING,
+    /** Edit the training requirements per role (opleidingsvereisten / exigences de formation). */
+    MANAGE_TRAINING_REQUIREMENTS,
+    /** Read one's own training record, enrol, download one's certificates (every staff role, also when blocked). */
+    READ_OWN_TRAINING,
+    /** Grant a time-limited, documented exemption (vrijstelling / dispense) from a requirement (administrator). */
+    GRANT_EXEMPTION
 }
