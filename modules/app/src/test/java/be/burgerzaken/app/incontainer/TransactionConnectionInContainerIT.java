@@ -91,6 +91,10 @@ class TransactionConnectionInContainerIT {
     EntityManager population;
     @PersistenceContext(unitName = "civilstatus")
     EntityManager civilStatus;
+    // --- training (issue 5) ---
+    @PersistenceContext(unitName = "training")
+    EntityManager training;
+    // --- end training ---
     @Resource(lookup = "java:app/jdbc/burgerzaken")
     DataSource dataSource;
     @Resource
@@ -129,6 +133,9 @@ class TransactionConnectionInContainerIT {
         seen.add(seen("kernel (after its write)", kernel));
         seen.add(seen("population", population));
         seen.add(seen("civilstatus (again)", civilStatus));
+        // --- training (issue 5) ---
+        seen.add(seen("training", training));
+        // --- end training ---
         return seen;
     }
 
