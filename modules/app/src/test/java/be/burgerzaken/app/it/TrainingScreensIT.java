@@ -47,6 +47,26 @@ class TrainingScreensIT extends BrowserTest {
         String row = driver.findElement(By.xpath("//table[@id='enrolments']//tr[contains(.,'lotte')]")).getText();
         assertTrue(row.contains("PASSED 85"), row);
 
+        // the catalogue, and a legal change marked for the auditors with its briefing due in a month
+        driver.findElement(By.xpath("//a[contains(@href,'/training/catalogue.xhtml')]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("course:save")));
+        assertTrue(driver.findElement(By.id("courses")).getText().contains("PRIVACY-NR"));
+        assertEquals(List.of(), Accessibility.violations(driver), "catalogue passes axe");
+        driver.findElement(By.xpath("//a[contains(@href,'/training/requirements.xhtml')]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("change:save")));
+        assertTrue(driver.findElement(By.id("requirements")).getText().contains("course:PRIVACY-NR"));
+        assertEquals(List.of(), Accessibility.violations(driver), "requirements and legal changes pass axe");
+        driver.findElement(By.id("change:code")).sendKeys("AUDIT-BRIEF");
+        driver.findElement(By.id("change:title")).sendKeys("Nieuwe bewaartermijn protocollering");
+        driver.findElement(By.id("change:rule")).sendKeys("kernel.protocol-log.retention");
+        setDate("change:effectiveOn", java.time.LocalDate.now().plusDays(60));
+        setDate("change:dueOn", java.time.LocalDate.now().plusDays(30));
+        driver.findElement(By.xpath("//select[@id='change:roles']/option[@value='auditor']")).click();
+        driver.findElement(By.id("change:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("changes"), "AUDIT-BRIEF"));
+        String change = driver.findElement(By.xpath("//table[@id='changes']//tr[contains(.,'AUDIT-BRIEF')]")).getText();
+        assertTrue(change.contains("0 / 1"), "the demo auditor is concerned: " + change);
+
         signedInAs("lotte");
         driver.findElement(By.xpath("//a[contains(@href,'/training/my-training.xhtml')]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("holdings"), "EID-DOCS"));
@@ -64,5 +84,10 @@ class TrainingScreensIT extends BrowserTest {
         driver.get(PayaraServer.baseUrl() + "/verify.xhtml?code=" + code);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status")));
         assertEquals("bz-ok", driver.findElement(By.id("status")).getAttribute("class"), "the certificate verifies");
+    }
+
+    private static void setDate(String id, java.time.LocalDate day) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).value = arguments[1];",
+                id, day.toString());
     }
 }

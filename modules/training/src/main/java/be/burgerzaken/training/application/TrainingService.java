@@ -780,11 +780,9 @@ public class TrainingService implements Training {
         StaffMemberRow me = store.staffByUser(actor.name()).orElseThrow(() -> new NotFoundException("no staff member " +
                 actor.name() + " (ask the training coordinator to add you)"));
         StaffView view = staffViews(List.of(me), Map.of(me.userName(), actor.roles())).get(0);
-        Map<UUID, SessionRow> sessions = new HashMap<>();
         List<EnrolmentRow> mine = store.enrolmentsOfStaff(me.id());
-        for (EnrolmentRow e : mine) {
-            store.find(SessionRow.class, e.sessionId()).ifPresent(s -> sessions.put(s.id(), s));
-        }
+        Map<UUID, SessionRow> sessions = store.sessionsByIds(mine.stream().map(EnrolmentRow::sessionId)
+                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(SessionRow::id, Function.identity()));
         Map<UUID, CourseRow> courses = courseMap();
         List<EnrolmentView> enrolments = mine.stream().map(e -> enrolmentView(e, sessions.get(e.sessionId()), me,
                 courses)).sorted(Comparator.comparing(EnrolmentView::startsAt).reversed()).toList();

@@ -75,6 +75,11 @@ public class TrainingStore {
                 .getResultList();
     }
 
+    public List<SessionRow> sessionsByIds(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : em.createQuery("SELECT s FROM SessionRow s WHERE s.id IN :ids",
+                SessionRow.class).setParameter("ids", ids).getResultList();
+    }
+
     /** The trainer's sessions that overlap [start, end). */
     public List<SessionRow> overlapping(String trainer, LocalDateTime start, LocalDateTime end) {
         return em.createQuery("SELECT s FROM SessionRow s WHERE s.trainer = :t AND s.startsAt < :e AND s.endsAt > :s",
