@@ -65,7 +65,14 @@ public class TrainingGate implements AccessPolicy {
         if (actor.kind() != ActorKind.STAFF || NOT_GATED.contains(capability) || grantingRoles.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, RoleCompliance> roles = compliance(actor.name(), grantingRoles);
+        return decide(compliance(actor.name(), grantingRoles), grantingRoles);
+    }
+
+    /**
+     * The refusal, when none of the granting roles is effective: the message and {@code missing} name each missing
+     * item and each role ({@code role:clerk}); empty as soon as one granting role is effective (or has no record).
+     */
+    static Optional<Denial> decide(Map<String, RoleCompliance> roles, Set<String> grantingRoles) {
         List<String> missing = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
         for (String role : new TreeSet<>(grantingRoles)) {
