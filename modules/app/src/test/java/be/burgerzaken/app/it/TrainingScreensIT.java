@@ -47,6 +47,19 @@ class TrainingScreensIT extends BrowserTest {
         String row = driver.findElement(By.xpath("//table[@id='enrolments']//tr[contains(.,'lotte')]")).getText();
         assertTrue(row.contains("PASSED 85"), row);
 
+        // the staff records: a declaration without a staff member is refused next to the field, then registered
+        driver.findElement(By.xpath("//a[contains(@href,'/training/staff.xhtml')]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("declaration:save")));
+        assertEquals(List.of(), Accessibility.violations(driver), "staff records pass axe");
+        setDate("declaration:signedOn", java.time.LocalDate.now().minusDays(1));
+        driver.findElement(By.id("declaration:save")).click();
+        assertFalse(wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//select[@id='declaration:staff']/following-sibling::span[contains(@class,'bz-error')]"))).getText().isBlank());
+        driver.findElement(By.xpath("//select[@id='declaration:staff']/option[contains(text(),'(lotte)')]")).click();
+        driver.findElement(By.id("declaration:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.xpath("//table[@id='members']//tr[contains(.,'(lotte)')]"), "CONFIDENTIALITY-CR"));
+
         // the catalogue, and a legal change marked for the auditors with its briefing due in a month
         driver.findElement(By.xpath("//a[contains(@href,'/training/catalogue.xhtml')]")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("course:save")));

@@ -24,6 +24,7 @@ public class TrainingMenu implements MenuContribution {
                         COORDINATOR, 81),
                 new MenuItem("training", "tm", "menu.sessions", "/training/sessions.xhtml", "pi pi-calendar",
                         COORDINATOR, 82),
+                new MenuItem("training", "tm", "menu.staff", "/training/staff.xhtml", "pi pi-users", COORDINATOR, 82),
                 new MenuItem("training", "tm", "menu.catalogue", "/training/catalogue.xhtml", "pi pi-list",
                         COORDINATOR, 83),
                 new MenuItem("training", "tm", "menu.requirements", "/training/requirements.xhtml", "pi pi-check-square",
