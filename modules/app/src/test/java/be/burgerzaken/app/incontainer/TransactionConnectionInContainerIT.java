@@ -98,6 +98,10 @@ class TransactionConnectionInContainerIT {
     // --- elections (issue 7) ---
     @PersistenceContext(unitName = "elections")
     EntityManager elections;
+    // --- training (issue 5) ---
+    @PersistenceContext(unitName = "training")
+    EntityManager training;
+    // --- end training ---
     @Resource(lookup = "java:app/jdbc/burgerzaken")
     DataSource dataSource;
     @Resource
@@ -141,6 +145,9 @@ class TransactionConnectionInContainerIT {
         // --- end criminalrecords ---
         // --- elections (issue 7) ---
         seen.add(seen("elections", elections));
+        // --- training (issue 5) ---
+        seen.add(seen("training", training));
+        // --- end training ---
         return seen;
     }
 
@@ -210,7 +217,8 @@ class TransactionConnectionInContainerIT {
                         + "connection");
                 return;
             }
-            assertEquals(6 + 1 /* criminalrecords (issue 6) */ + 1 /* elections (issue 7) */, seen.size());
+            assertEquals(6 + 1 /* criminalrecords (issue 6) */ + 1 /* elections (issue 7) */
+                    + 1 /* training (issue 5) */, seen.size());
             assertEquals(1, seen.stream().map(Seen::backend).distinct().count(), seen::toString);
         } finally {
             for (Connection c : elsewhere) {

@@ -102,6 +102,18 @@ public final class Api {
         return send(b.POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    // --- training (issue 5) ---
+    public Reply delete(String path) {
+        return send(builder(path).DELETE());
+    }
+
+    public Reply putJson(String path, String json, Map<String, String> headers) {
+        HttpRequest.Builder b = builder(path).header("Content-Type", "application/json");
+        headers.forEach(b::header);
+        return send(b.PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+    // --- end training ---
+
     private HttpRequest.Builder builder(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create((base == null ? PayaraServer.baseUrl() : base) + path))
                 .timeout(Duration.ofSeconds(60)).header("Accept", "application/json");

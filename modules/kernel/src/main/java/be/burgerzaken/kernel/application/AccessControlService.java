@@ -101,6 +101,19 @@ public class AccessControlService implements AccessControl {
         GRANTS.put(Capability.READ_VOTER_LIST, List.of(Roles.ELECTION_OFFICER));
     }
     // --- end elections ---
+    // --- training (issue 5) ---
+    // Every staff role reads its own training record (also while blocked, to see what is missing); the training
+    // coordinator runs the catalogue, sessions, attendance, requirements, briefings and the dashboard; exemptions
+    // are the administrator's. Staff data, no citizens' personal data: no purpose needed.
+    static {
+        GRANTS.put(Capability.MANAGE_TRAINING, List.of(Roles.TRAINING_COORDINATOR));
+        GRANTS.put(Capability.READ_OWN_TRAINING, List.of(Roles.CLERK, Roles.POPULATION_OFFICER, Roles.CIVIL_REGISTRAR,
+                Roles.CRIMINAL_RECORDS_CLERK, Roles.ELECTION_OFFICER, Roles.TRAINING_COORDINATOR, Roles.AUDITOR,
+                Roles.ADMINISTRATOR));
+        GRANTS.put(Capability.GRANT_EXEMPTION, List.of(Roles.ADMINISTRATOR));
+        GRANTS.put(Capability.MANAGE_TRAINING_REQUIREMENTS, List.of(Roles.TRAINING_COORDINATOR, Roles.ADMINISTRATOR));
+    }
+    // --- end training ---
 
     @Inject
     SecurityContext securityContext;
@@ -168,8 +181,11 @@ public class AccessControlService implements AccessControl {
                             + "; one of these roles is needed: " + String.join(", ", allowed),
                     allowed.stream().map(r -> "role:" + r).toList()));
         }
+        // --- training (issue 5): the policies see which of the actor's roles grant the capability ---
+        Set<String> granting = Set.copyOf(allowed.stream().filter(actor::hasRole).toList());
+        // --- end training ---
         for (AccessPolicy policy : policies) {
-            Optional<AccessPolicy.Denial> d = policy.evaluate(actor, capability);
+            Optional<AccessPolicy.Denial> d = policy.evaluate(actor, capability, granting);
             if (d.isPresent()) {
                 return d;
             }

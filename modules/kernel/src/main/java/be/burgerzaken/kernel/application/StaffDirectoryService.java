@@ -17,4 +17,11 @@ public class StaffDirectoryService implements StaffDirectory {
     public Optional<String> displayName(String userName) {
         return userName == null ? Optional.empty() : accounts.displayName(userName);
     }
+
+    // --- training (issue 5) ---
+    @Override
+    public java.util.Map<String, java.util.Set<String>> staffRoles() {
+        return accounts.staffRoles();
+    }
+    // --- end training ---
 }

@@ -105,6 +105,20 @@ public class Accounts {
         return store.user(username).map(AppUser::displayName);
     }
 
+    // --- training (issue 5) ---
+    /** Enabled staff accounts and their roles. */
+    @Transactional
+    public Map<String, Set<String>> staffRoles() {
+        Map<String, Set<String>> roles = new java.util.TreeMap<>();
+        for (AppUser u : store.users()) {
+            if (u.enabled()) {
+                roles.put(u.username(), u.roles());
+            }
+        }
+        return roles;
+    }
+    // --- end training ---
+
     @Transactional
     public long userCount() {
         return store.userCount();

@@ -72,5 +72,17 @@ public enum Capability {
      * whole generated list is logged as one entry naming the election. Also the bulk read of the residents on a
      * reference date that the list is generated from.
      */
-    READ_VOTER_LIST
+    READ_VOTER_LIST,
+    // --- training (issue 5) ---
+    /**
+     * Run staff training (opleiding / formation): the course catalogue, sessions, enrolments and attendance,
+     * declarations, legal change briefings and the compliance dashboard (training coordinator).
+     */
+    MANAGE_TRAINING,
+    /** Edit the training requirements per role (opleidingsvereisten / exigences de formation). */
+    MANAGE_TRAINING_REQUIREMENTS,
+    /** Read one's own training record, enrol, download one's certificates (every staff role, also when blocked). */
+    READ_OWN_TRAINING,
+    /** Grant a time-limited, documented exemption (vrijstelling / dispense) from a requirement (administrator). */
+    GRANT_EXEMPTION
 }

@@ -10,4 +10,9 @@ public interface StaffDirectory {
 
     /** The staff account's display name, if the account exists. */
     Optional<String> displayName(String userName);
+
+    // --- training (issue 5) ---
+    /** Every enabled staff account (not API clients) by user name, with the roles it holds. */
+    java.util.Map<String, java.util.Set<String>> staffRoles();
+    // --- end training ---
 }
