@@ -60,6 +60,45 @@ class CriminalRecordsApiIT {
         throw new IllegalStateException("no such person");
     }
 
+    /**
+     * Protection through the training gate: a criminal-records clerk without a valid confidentiality declaration
+     * (and course) opens no conviction and no request; the refusal names what is missing. Signing the declaration
+     * removes it from what is missing.
+     */
+    @Test
+    void aCriminalRecordsClerkWithoutAValidConfidentialityDeclarationCannotOpenAnyConviction() {
+        List<CriminalRecordsDemoPlan.Planned> planned = CriminalRecordsDemoPlan.plan(POPULATION, today());
+        String personId = planned.get(0).person().id().toString();
+        assertEquals(200, Api.as("criminal").get(BASE + "/persons/" + personId + "/record?purpose=" + q(PURPOSE))
+                .status(), "the demo criminal-records clerk holds the declaration and the course");
+
+        String user = "it-cr-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        Api.Reply created = Api.as("admin").postJson("/api/v1/training/staff", """
+                {"userName":"%s","displayName":"IT %s","department":"Burgerzaken","team":"Strafregister",
+                 "roles":["criminal-records-clerk"],"initialPassword":"burgerzaken"}""".formatted(user, user), Map.of());
+        assertEquals(201, created.status(), created.body());
+        String staffId = created.json().getString("id");
+
+        Api newcomer = Api.as(user);
+        Api.Reply record = newcomer.get(BASE + "/persons/" + personId + "/record?purpose=" + q(PURPOSE));
+        assertEquals(403, record.status(), record.body());
+        List<String> missing = record.json().getJsonArray("missing").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList();
+        assertTrue(missing.contains("declaration:CONFIDENTIALITY-CR") && missing.contains("role:criminal-records-clerk"),
+                missing.toString());
+        assertEquals(403, newcomer.get(BASE + "/requests?purpose=" + q(PURPOSE)).status(), "no request list either");
+        assertEquals(403, newcomer.get(BASE + "/persons/" + personId + "/voting-rights?purpose=" + q(PURPOSE))
+                .status());
+
+        Api.Reply signed = Api.as("training").postJson("/api/v1/training/staff/" + staffId + "/declarations",
+                "{\"typeCode\":\"CONFIDENTIALITY-CR\",\"signedOn\":\"" + today() + "\"}", Map.of());
+        assertTrue(signed.status() == 200 || signed.status() == 201, signed.body());
+        Api.Reply still = newcomer.get(BASE + "/persons/" + personId + "/record?purpose=" + q(PURPOSE));
+        assertEquals(403, still.status(), "the criminal-records course is still missing: " + still.body());
+        assertFalse(still.body().contains("declaration:CONFIDENTIALITY-CR"), still.body());
+        assertTrue(still.body().contains("course:CRIMINAL-RECORDS"), still.body());
+    }
+
     @Test
     void theDemoPersonsExtract595TodayShowsOnlyThePrisonSentenceAndVerifies() {
         List<CriminalRecordsDemoPlan.Planned> doneWhen = CriminalRecordsDemoPlan.plan(POPULATION, today()).stream()
