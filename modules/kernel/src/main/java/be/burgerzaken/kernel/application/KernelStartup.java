@@ -27,7 +27,7 @@ public class KernelStartup {
     @Inject
     Accounts accounts;
     @Inject
-    @ConfigProperty(name = "bz.protocol.stripes", defaultValue = "8")
+    @ConfigProperty(name = ProtocolLogService.STRIPES, defaultValue = ProtocolLogService.DEFAULT_STRIPES)
     int stripes;
     @Inject
     @ConfigProperty(name = "bz.admin.password")

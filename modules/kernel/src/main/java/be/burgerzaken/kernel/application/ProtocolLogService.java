@@ -47,6 +47,11 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ProtocolLogService implements ProtocolLog {
 
+    /** The setting for the number of hash chains; start-up creates their head rows from the same setting. */
+    static final String STRIPES = "bz.protocol.stripes";
+    static final String DEFAULT_STRIPES = "32";
+
+
     @Inject
     ProtocolStore store;
     @Inject
@@ -54,7 +59,7 @@ public class ProtocolLogService implements ProtocolLog {
     @Inject
     Clock clock;
     @Inject
-    @ConfigProperty(name = "bz.protocol.stripes", defaultValue = "32")
+    @ConfigProperty(name = STRIPES, defaultValue = DEFAULT_STRIPES)
     int stripes;
     @Resource
     TransactionSynchronizationRegistry transactions;
