@@ -71,5 +71,10 @@ class AuthApiIT {
         Api.Reply doc = Api.anonymous().get("/openapi");
         assertTrue(doc.body().contains("/api/v1/persons"), "persons paths are documented");
         assertTrue(doc.body().contains("application/problem+json"));
+        // every module's resources, scanned from their JARs (mp.openapi.scan.packages limits the scan to ours)
+        for (String path : java.util.List.of("/api/v1/population/", "/api/v1/civil-status/", "/api/v1/criminal-records/",
+                "/api/v1/elections", "/api/v1/training/", "/api/v1/public/documents/")) {
+            assertTrue(doc.body().contains(path), path + " is documented");
+        }
     }
 }

@@ -106,6 +106,8 @@ class StaffScreensIT extends BrowserTest {
         driver.findElement(By.partialLinkText("API")).click();
         WebElement title = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#swagger-ui .information-container .title")));
         assertTrue(title.getText().contains("Burgerzaken API"), title.getText());
+        // tags start collapsed: open "Persons" and its operations show
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#operations-tag-Persons"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-path='/api/v1/persons']")));
         Browser.screenshot(driver, "api-docs");
     }
