@@ -49,5 +49,15 @@ public enum Capability {
     /** Sign and register a civil-status act, which allocates its number (civil registrar only). */
     REGISTER_CIVIL_STATUS_ACT,
     /** Read civil-status acts, their attachments and the act index (klapper / table des actes). */
-    READ_CIVIL_STATUS_ACT
+    READ_CIVIL_STATUS_ACT,
+
+    // --- integrators and transparency (issue 9) ---
+    /** Manage the integrator registry: bodies, API clients, credentials, authorisations, dead letters (administrator). */
+    MANAGE_INTEGRATORS,
+    /** Subscribe to mutations of persons and read the notification feed (integrator). */
+    SUBSCRIBE_MUTATIONS,
+    /** Read who consulted or changed a person's data (clerk helping the citizen, the e-counter integrator). */
+    READ_ACCESS_HISTORY,
+    /** Read misuse signals computed from the protocol log (auditor). */
+    READ_MISUSE_SIGNALS
 }
