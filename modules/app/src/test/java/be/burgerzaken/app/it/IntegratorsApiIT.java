@@ -237,6 +237,75 @@ class IntegratorsApiIT {
         }
     }
 
+    @Test
+    void secretsRotateWithOverlapAndSignedJwtAssertionsGetTokens() throws Exception {
+        Api admin = Api.as("admin");
+        Api.Reply body = admin.postJson("/api/v1/integrators/bodies", "{\"name\":\"Rotation body\",\"enterpriseNumber\":\""
+                + enterpriseNumber() + "\"}", Map.of());
+        assertEquals(201, body.status(), body.body());
+        String clientId = "rot-" + Long.toHexString(System.nanoTime());
+        String first = admin.postJson("/api/v1/integrators/bodies/" + body.json().getString("id") + "/clients",
+                "{\"clientId\":\"" + clientId + "\",\"name\":\"Rotation client\"}", Map.of()).json().getString("secret");
+        Api.Reply rotated = admin.post("/api/v1/integrators/clients/" + clientId + "/secrets?overlapHours=1",
+                "application/json", "");
+        assertEquals(201, rotated.status(), rotated.body());
+        String second = rotated.json().getString("secret");
+        assertEquals(200, tokenStatus(clientId, first), "the old secret works during the overlap");
+        assertEquals(200, tokenStatus(clientId, second));
+        String third = admin.post("/api/v1/integrators/clients/" + clientId + "/secrets?overlapHours=0",
+                "application/json", "").json().getString("secret");
+        assertEquals(401, tokenStatus(clientId, first), "no overlap: the old secrets stop now");
+        assertEquals(401, tokenStatus(clientId, second));
+        assertEquals(200, tokenStatus(clientId, third));
+
+        // signed JWT client assertion (ES256) with a registered public key
+        java.security.KeyPairGenerator g = java.security.KeyPairGenerator.getInstance("EC");
+        g.initialize(new java.security.spec.ECGenParameterSpec("secp256r1"));
+        java.security.KeyPair pair = g.generateKeyPair();
+        java.security.interfaces.ECPublicKey pub = (java.security.interfaces.ECPublicKey) pair.getPublic();
+        java.util.Base64.Encoder b64 = java.util.Base64.getUrlEncoder().withoutPadding();
+        String jwk = "{\"kty\":\"EC\",\"crv\":\"P-256\",\"x\":\"" + b64.encodeToString(fixed(pub.getW().getAffineX()))
+                + "\",\"y\":\"" + b64.encodeToString(fixed(pub.getW().getAffineY())) + "\"}";
+        Api.Reply key = admin.postJson("/api/v1/integrators/clients/" + clientId + "/public-keys", "{\"jwk\":" + jwk + "}",
+                Map.of());
+        assertEquals(201, key.status(), key.body());
+        long now = System.currentTimeMillis() / 1000;
+        String header = b64.encodeToString("{\"alg\":\"ES256\"}".getBytes(StandardCharsets.UTF_8));
+        String claims = b64.encodeToString(("{\"iss\":\"" + clientId + "\",\"sub\":\"" + clientId
+                + "\",\"aud\":\"burgerzaken-api\",\"exp\":" + (now + 120) + ",\"jti\":\"" + java.util.UUID.randomUUID()
+                + "\"}").getBytes(StandardCharsets.UTF_8));
+        java.security.Signature sig = java.security.Signature.getInstance("SHA256withECDSAinP1363Format");
+        sig.initSign(pair.getPrivate());
+        sig.update((header + "." + claims).getBytes(StandardCharsets.US_ASCII));
+        String assertion = header + "." + claims + "." + b64.encodeToString(sig.sign());
+        String form = Api.form(Map.of("grant_type", "client_credentials", "client_assertion_type",
+                "urn:ietf:params:oauth:client-assertion-type:jwt-bearer", "client_assertion", assertion));
+        Api.Reply signed = Api.anonymous().post("/api/v1/auth/token", "application/x-www-form-urlencoded", form);
+        assertEquals(200, signed.status(), signed.body());
+        assertEquals(clientId, Api.bearer(signed.json().getString("access_token")).get("/api/v1/auth/me").json()
+                .getString("name"));
+        assertEquals(401, Api.anonymous().post("/api/v1/auth/token", "application/x-www-form-urlencoded", form).status(),
+                "an assertion is used once");
+
+        assertEquals(204, admin.post("/api/v1/integrators/clients/" + clientId + "/revocation", "application/json", "")
+                .status());
+        assertEquals(401, tokenStatus(clientId, third), "a revoked client gets no token");
+    }
+
+    static int tokenStatus(String client, String secret) {
+        return Api.anonymous().post("/api/v1/auth/token", "application/x-www-form-urlencoded",
+                Api.form(Map.of("grant_type", "client_credentials", "client_id", client, "client_secret", secret))).status();
+    }
+
+    /** A P-256 coordinate as exactly 32 bytes. */
+    static byte[] fixed(java.math.BigInteger v) {
+        byte[] raw = v.toByteArray();
+        byte[] out = new byte[32];
+        int n = Math.min(raw.length, 32);
+        System.arraycopy(raw, raw.length - n, out, 32 - n, n);
+        return out;
+    }
+
     record Received(String id, String timestamp, String signature, String body, boolean accepted) {
     }
 

@@ -157,7 +157,7 @@ public class IntegratorAccessService implements IntegratorAccess {
         }
     }
 
-    private static Set<String> asked(FieldCatalog catalog, String fields, boolean history) {
+    static Set<String> asked(FieldCatalog catalog, String fields, boolean history) {
         if (fields == null || fields.isBlank()) {
             Set<String> every = new LinkedHashSet<>(catalog.fields().keySet());
             if (!history) {

@@ -20,7 +20,7 @@ import java.util.Set;
  * the access policies decide). {@link #filter} turns a representation into JSON with only the granted fields.
  */
 public final class FieldGrant {
-    private static final Jsonb JSONB = JsonbBuilder.create();
+    private static volatile Jsonb jsonb;
     private static final FieldGrant UNRESTRICTED = new FieldGrant(false, null, Set.of(), Set.of(), Set.of(), false);
 
     private final boolean restricted;
@@ -105,7 +105,12 @@ public final class FieldGrant {
         if (view instanceof JsonValue v) {
             return v;
         }
-        try (JsonReader r = Json.createReader(new StringReader(JSONB.toJson(view)))) {
+        Jsonb b = jsonb;
+        if (b == null) {
+            b = JsonbBuilder.create();
+            jsonb = b;
+        }
+        try (JsonReader r = Json.createReader(new StringReader(b.toJson(view)))) {
             return r.readValue();
         }
     }
