@@ -24,7 +24,7 @@ public class OutboxTransactions {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<NotificationRow> claim(int batch, long timeoutSeconds) {
         Instant now = clock.instant();
-        return store.claimDue(now, now.plusSeconds(Math.max(60, timeoutSeconds * 3)), batch);
+        return store.claimDue(now, now.plusSeconds(timeoutSeconds * 3 + 5), batch);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -14,6 +14,17 @@ final class PersonFields {
     static final String FIELDS_DOC = "Comma-separated fields wanted (integrators): only fields both asked and "
             + "authorised are returned; an unauthorised field is a 403 naming it; empty = every authorised field. "
             + "Staff reads are not filtered.";
+    static final String PERSON_FIELDS_DOC = FIELDS_DOC + " Fields and information types: nationalNumber (000), "
+            + "familyName, givenNames (010), birthDate, birthPlaceNis, birthPlaceForeign, birthCountry (BZ-BIRTH), "
+            + "sex (BZ-SEX), nationalities (031), deathDate, deathPlaceNis, deathPlaceForeign (150), status "
+            + "(BZ-STATUS); id and version always.";
+    static final String SUMMARY_FIELDS_DOC = FIELDS_DOC + " Fields: nationalNumber (000), familyName, givenNames "
+            + "(010), birthDate (BZ-BIRTH), sex (BZ-SEX), status (BZ-STATUS); id and score always. Needs population "
+            + "scope ALL.";
+    static final String CIVIL_STATUS_FIELDS_DOC = FIELDS_DOC + " Every field is information type 120; a past date "
+            + "needs the history authorisation.";
+    static final String PARENTS_FIELDS_DOC = FIELDS_DOC + " Every field is information type 110; a past date needs "
+            + "the history authorisation.";
 
     static final FieldCatalog PERSON = FieldCatalog.builder("person").always("id", "version")
             .field(InformationType.IDENTIFICATION, "nationalNumber")

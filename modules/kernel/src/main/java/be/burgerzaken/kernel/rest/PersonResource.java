@@ -61,7 +61,10 @@ import java.util.UUID;
                          "code":"bad-check-digits","message":"check digits 62 do not match: expected 61"}]}""")))
 @APIResponse(responseCode = "401", description = "Not authenticated",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Authenticated, but the role does not allow it",
+@APIResponse(responseCode = "403", description = "Authenticated, but the role does not allow it, or (integrators) a "
+        + "field, the purpose, history or the person is outside the client's authorisations; the problem names it",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "429", description = "Integrators: over the client's rate limit; Retry-After says when to retry",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PersonResource {
     static final String PURPOSE_DOC = "Why the data is needed (file number, legal basis); written to the protocol log";
@@ -92,7 +95,7 @@ public class PersonResource {
             @QueryParam("size") @DefaultValue("20") int size,
             @Parameter(description = PURPOSE_DOC, required = true, example = "file 2026/123 change of address")
             @QueryParam("purpose") String purpose,
-            @Parameter(description = PersonFields.FIELDS_DOC) @QueryParam("fields") String fields) {
+            @Parameter(description = PersonFields.SUMMARY_FIELDS_DOC) @QueryParam("fields") String fields) {
         var grant = integrators.authorise(PersonFields.SUMMARY, fields, AccessContext.rest(purpose), false, null);
         integrators.requireInScope(grant, java.util.List.of(), AccessContext.rest(purpose));
         Page<PersonSummary> found = directory.search(new PersonSearch(nationalNumber, familyName, givenNames,
@@ -113,7 +116,7 @@ public class PersonResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") String id,
                         @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose,
-                        @Parameter(description = PersonFields.FIELDS_DOC) @QueryParam("fields") String fields) {
+                        @Parameter(description = PersonFields.PERSON_FIELDS_DOC) @QueryParam("fields") String fields) {
         UUID personId = RestParams.uuid(id, "id");
         var grant = integrators.authorise(PersonFields.PERSON, fields, AccessContext.rest(purpose), false,
                 java.util.List.of(personId));
@@ -128,7 +131,7 @@ public class PersonResource {
                     + "GET national-numbers/{nationalNumber} says whether the number is a former one.")
     public Response byNationalNumber(@PathParam("nationalNumber") String nationalNumber,
                                      @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose,
-                                     @Parameter(description = PersonFields.FIELDS_DOC) @QueryParam("fields") String fields) {
+                                     @Parameter(description = PersonFields.PERSON_FIELDS_DOC) @QueryParam("fields") String fields) {
         var grant = integrators.authorise(PersonFields.PERSON, fields, AccessContext.rest(purpose), false, null);
         PersonView v = directory.getByNationalNumber(nationalNumber, AccessContext.rest(purpose));
         integrators.requireInScope(grant, java.util.List.of(v.id()), AccessContext.rest(purpose));
@@ -150,7 +153,7 @@ public class PersonResource {
     @APIResponse(responseCode = "200", description = "The persons found and the numbers not found")
     public Response batch(BatchLookup lookup,
                           @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose,
-                          @Parameter(description = PersonFields.FIELDS_DOC) @QueryParam("fields") String fields) {
+                          @Parameter(description = PersonFields.PERSON_FIELDS_DOC) @QueryParam("fields") String fields) {
         java.util.List<String> numbers = lookup == null || lookup.nationalNumbers() == null ? java.util.List.of()
                 : lookup.nationalNumbers();
         if (numbers.isEmpty() || numbers.size() > be.burgerzaken.kernel.api.integration.IntegratorAccess.MAX_BATCH) {
@@ -203,7 +206,7 @@ public class PersonResource {
     public jakarta.json.JsonValue civilStatus(@PathParam("id") String id,
                                        @Parameter(description = "YYYY-MM-DD, default today") @QueryParam("date") String date,
                                        @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose,
-                                       @Parameter(description = PersonFields.FIELDS_DOC) @QueryParam("fields") String fields) {
+                                       @Parameter(description = PersonFields.CIVIL_STATUS_FIELDS_DOC) @QueryParam("fields") String fields) {
         LocalDate on;
         try {
             on = date == null || date.isBlank() ? null : LocalDate.parse(date.strip());
@@ -233,7 +236,7 @@ public class PersonResource {
     public jakarta.json.JsonValue parents(@PathParam("id") String id,
                                @Parameter(description = "YYYY-MM-DD, default today") @QueryParam("date") String date,
                                @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose,
-                               @Parameter(description = PersonFields.FIELDS_DOC) @QueryParam("fields") String fields) {
+                               @Parameter(description = PersonFields.PARENTS_FIELDS_DOC) @QueryParam("fields") String fields) {
         LocalDate on;
         try {
             on = date == null || date.isBlank() ? null : LocalDate.parse(date.strip());
@@ -271,7 +274,7 @@ public class PersonResource {
                            @Parameter(description = "An instant (ISO-8601, e.g. 2026-01-01T00:00:00Z); default now")
                            @QueryParam("knownAt") String knownAt,
                            @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose,
-                           @Parameter(description = PersonFields.FIELDS_DOC) @QueryParam("fields") String fields) {
+                           @Parameter(description = PersonFields.PERSON_FIELDS_DOC) @QueryParam("fields") String fields) {
         LocalDate on;
         try {
             on = date == null ? null : LocalDate.parse(date);
