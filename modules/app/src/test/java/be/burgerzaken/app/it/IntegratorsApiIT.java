@@ -88,6 +88,14 @@ class IntegratorsApiIT {
         assertEquals(403, history.status(), history.body());
         assertTrue(history.json().getString("detail").contains("history"), history.body());
 
+        // a read that declares no fields is closed to integrators; the number lookup is filtered like the person
+        Api.Reply households = housing.get("/api/v1/population/households?personId=" + id + "&purpose=" + q(HOUSING));
+        assertEquals(403, households.status(), households.body());
+        JsonObject lookup = housing.get("/api/v1/persons/national-numbers/" + person(id).getString("nationalNumber")
+                + "?purpose=" + q(HOUSING)).json();
+        assertEquals(Set.of("id", "version", "familyName", "givenNames"), lookup.getJsonObject("person").keySet(),
+                lookup.toString());
+
         // staff reads are not filtered
         assertTrue(person(id).containsKey("birthDate"));
 
@@ -287,9 +295,87 @@ class IntegratorsApiIT {
         assertEquals(401, Api.anonymous().post("/api/v1/auth/token", "application/x-www-form-urlencoded", form).status(),
                 "an assertion is used once");
 
+        // population scope SUBSCRIBED: only persons the client subscribed to
+        assertEquals(201, admin.postJson("/api/v1/integrators/clients/" + clientId + "/authorisations",
+                "{\"purpose\":\"scoped\",\"legalBasis\":\"test basis\",\"informationTypes\":[\"NAME\"],"
+                        + "\"validFrom\":\"2020-01-01\",\"populationScope\":\"SUBSCRIBED\"}", Map.of()).status());
+        String id = AddressChangeApiIT.household(h -> true).getJsonArray("members").getJsonObject(0).getString("personId");
+        Api scoped = Api.bearer(token(clientId, third));
+        Api.Reply outside = scoped.get("/api/v1/persons/" + id + "?purpose=" + q("scoped check 1"));
+        assertEquals(403, outside.status(), outside.body());
+        assertTrue(outside.json().getJsonArray("missing").toString().contains("scope"), outside.body());
+        assertEquals(403, scoped.get("/api/v1/persons?familyName=peeters&purpose=" + q("scoped check 2")).status(),
+                "searching needs scope ALL");
+        assertEquals(403, scoped.postJson("/api/v1/subscriptions?purpose=" + q("scoped category"),
+                "{\"category\":\"DEATH\"}", Map.of()).status(), "no category without the type and scope ALL");
+        assertEquals(201, scoped.postJson("/api/v1/subscriptions?purpose=" + q("scoped follow-up"),
+                "{\"nationalNumber\":\"" + person(id).getString("nationalNumber") + "\"}", Map.of()).status());
+        Api.Reply inside = scoped.get("/api/v1/persons/" + id + "?purpose=" + q("scoped check 3"));
+        assertEquals(200, inside.status(), inside.body());
+        assertEquals(Set.of("id", "version", "familyName", "givenNames"), inside.json().keySet());
+
         assertEquals(204, admin.post("/api/v1/integrators/clients/" + clientId + "/revocation", "application/json", "")
                 .status());
         assertEquals(401, tokenStatus(clientId, third), "a revoked client gets no token");
+    }
+
+    @Test
+    void aNotificationTheReceiverKeepsRefusingGoesToTheDeadLettersAndIsDeliveredAgainWithTheSameId() throws Exception {
+        List<Received> received = new CopyOnWriteArrayList<>();
+        java.util.concurrent.atomic.AtomicBoolean down = new java.util.concurrent.atomic.AtomicBoolean(true);
+        HttpServer receiver = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+        receiver.createContext("/hook", exchange -> {
+            String text = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            boolean refuse = down.get();
+            received.add(new Received(exchange.getRequestHeaders().getFirst("Burgerzaken-Notification-Id"), null, null,
+                    text, !refuse));
+            exchange.sendResponseHeaders(refuse ? 500 : 200, -1);
+            exchange.close();
+        });
+        receiver.start();
+        try {
+            String token = AuthApiIT.token();
+            Api.Reply s = Api.bearer(token).postJson("/api/v1/subscriptions?purpose=" + q("police deaths PV 2026/7"),
+                    "{\"category\":\"DEATH\",\"callbackUrl\":\"http://localhost:" + receiver.getAddress().getPort()
+                            + "/hook\"}", Map.of());
+            assertEquals(201, s.status(), s.body());
+            String subscription = s.json().getString("id");
+            String id = AddressChangeApiIT.household(h -> true).getJsonArray("members").getJsonObject(0).getString("personId");
+            Api.Reply before = Api.as("clerk").get("/api/v1/persons/" + id + "?purpose=" + q(AddressChangeApiIT.PURPOSE));
+            Api.Reply died = Api.as("population").postJson("/api/v1/persons/" + id + "/facts?purpose=" + q("death act 2026/12"),
+                    "{\"fact\":\"DEATH\",\"value\":{\"date\":\"" + AddressChangeApiIT.TODAY.minusDays(1)
+                            + "\",\"placeNis\":\"24062\"},\"validFrom\":\"" + AddressChangeApiIT.TODAY.minusDays(1)
+                            + "\",\"basis\":{\"kind\":\"ACT\",\"reference\":\"death act 2026/12\"}}",
+                    Map.of("If-Match", before.etag()));
+            assertEquals(200, died.status(), died.body());
+
+            long deadline = System.currentTimeMillis() + 60_000;
+            JsonObject dead = null;
+            while (dead == null && System.currentTimeMillis() < deadline) {
+                Thread.sleep(500);
+                dead = Api.as("admin").get("/api/v1/integrators/dead-letters").any().asJsonArray().stream()
+                        .map(v -> v.asJsonObject()).filter(n -> n.getString("subscriptionId").equals(subscription))
+                        .findFirst().orElse(null);
+            }
+            assertTrue(dead != null, "dead-lettered after 5 attempts: " + received);
+            assertEquals("PERSON_DIED", dead.getString("eventType"));
+            assertEquals(5, received.size(), received.toString());
+            assertEquals(403, Api.as("clerk").get("/api/v1/integrators/dead-letters").status());
+
+            down.set(false);
+            assertEquals(204, Api.as("admin").post("/api/v1/integrators/dead-letters/" + dead.getJsonNumber("id")
+                    + "/redelivery", "application/json", "").status());
+            long until = System.currentTimeMillis() + 30_000;
+            while (received.stream().noneMatch(Received::accepted) && System.currentTimeMillis() < until) {
+                Thread.sleep(250);
+            }
+            List<Received> ok = received.stream().filter(Received::accepted).toList();
+            assertEquals(1, ok.size(), received.toString());
+            assertEquals(received.get(0).id(), ok.get(0).id(), "the same id as the failed attempts");
+            assertEquals(id, json(ok.get(0).body()).getString("personId"));
+        } finally {
+            receiver.stop(0);
+        }
     }
 
     static int tokenStatus(String client, String secret) {

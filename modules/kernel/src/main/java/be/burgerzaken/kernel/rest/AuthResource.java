@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** OAuth 2.0 client-credentials tokens for integrators, and who-am-I. */
+@be.burgerzaken.kernel.api.integration.IntegratorReadable
 @Path("auth")
 @RequestScoped
 @Tag(name = "Authentication", description = "Bearer tokens for API clients")

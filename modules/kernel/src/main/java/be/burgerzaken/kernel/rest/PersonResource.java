@@ -49,6 +49,7 @@ import java.util.UUID;
  * Persons: tolerant search, identity, history and "as of" reads, registration and fact changes. Every
  * personal-data call states its purpose in the {@code purpose} query parameter; every call is logged.
  */
+@be.burgerzaken.kernel.api.integration.IntegratorReadable
 @Path("persons")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -188,9 +189,22 @@ public class PersonResource {
             content = @Content(schema = @Schema(implementation = NationalNumberLookup.class)))
     @APIResponse(responseCode = "404", description = "No person has or had the number",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public NationalNumberLookup lookup(@PathParam("nationalNumber") String nationalNumber,
-                                       @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
-        return directory.lookup(nationalNumber, AccessContext.rest(purpose));
+    public jakarta.json.JsonValue lookup(@PathParam("nationalNumber") String nationalNumber,
+                                       @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose,
+                                       @Parameter(description = PersonFields.PERSON_FIELDS_DOC) @QueryParam("fields") String fields) {
+        var grant = integrators.authorise(PersonFields.PERSON, fields, AccessContext.rest(purpose), false, null);
+        NationalNumberLookup found = directory.lookup(nationalNumber, AccessContext.rest(purpose));
+        if (!grant.restricted()) {
+            return grant.filter(found);
+        }
+        integrators.requireInScope(grant, java.util.List.of(found.person().id()), AccessContext.rest(purpose));
+        jakarta.json.JsonObjectBuilder b = jakarta.json.Json.createObjectBuilder()
+                .add("nationalNumber", found.nationalNumber()).add("former", found.former())
+                .add("person", grant.filter(found.person()));
+        if (found.replacedOn() != null) {
+            b.add("replacedOn", found.replacedOn().toString());
+        }
+        return b.build();
     }
 
     @GET

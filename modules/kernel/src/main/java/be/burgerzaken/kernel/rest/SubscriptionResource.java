@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 
 /** Mutation subscriptions of the calling integrator and its notification feed. */
+@be.burgerzaken.kernel.api.integration.IntegratorReadable
 @Path("subscriptions")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** "Who looked at my data" for the clerk and the city's e-counter, and misuse signals for auditors. */
+@be.burgerzaken.kernel.api.integration.IntegratorReadable
 @Path("transparency")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

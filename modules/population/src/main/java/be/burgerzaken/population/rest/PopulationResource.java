@@ -94,6 +94,7 @@ public class PopulationResource {
 
     @GET
     @Path("residents/{personId}")
+    @be.burgerzaken.kernel.api.integration.IntegratorReadable // --- integrators (issue 9): filtered by RESIDENT_FIELDS
     @Operation(summary = "A resident's file",
             description = "Register and its history, current main residence, address history, household today. "
                     + "The ETag is the resident's version.")
