@@ -265,6 +265,10 @@ public class PersonRegistryService implements PersonRegistry {
         log.record(ProtocolRecord.of(ProtocolAction.CHANGE, List.of(InformationType.IDENTIFICATION), List.of(personId),
                 context, "renumber from " + from + (old == null ? "" : " replacing a former number") + " "
                         + basis.kind() + (basis.reference() == null ? "" : " " + basis.reference()), ProtocolOutcome.OK));
+        // --- integrators (issue 9) ---
+        notifications.publish(new be.burgerzaken.kernel.api.integration.PersonChange(personId,
+                "NATIONAL_NUMBER_CHANGED", InformationType.IDENTIFICATION, basis.reference()));
+        // --- end integrators ---
         return PersonReadModel.view(person);
     }
 
