@@ -16,7 +16,10 @@ module be.burgerzaken.kernel {
     requires jakarta.servlet;
     requires jakarta.security;
     requires jakarta.json.bind;
-    requires jakarta.json;
+    requires transitive jakarta.json; // transitive since issue 9: FieldGrant answers JSON-P values
+    // --- integrators (issue 9): webhook delivery timer ---
+    requires jakarta.ejb;
+    requires java.net.http;
     requires microprofile.config.api;
     requires microprofile.openapi.api;
     requires flyway.core;
@@ -42,6 +45,8 @@ module be.burgerzaken.kernel {
     exports be.burgerzaken.kernel.api.calendar;
     exports be.burgerzaken.kernel.api.event;
     exports be.burgerzaken.kernel.api.web;
+    // --- integrators (issue 9) ---
+    exports be.burgerzaken.kernel.api.integration;
 
     // the container reaches the internals reflectively (CDI, JPA, JAX-RS, Faces, JSON-B)
     opens be.burgerzaken.kernel.application;

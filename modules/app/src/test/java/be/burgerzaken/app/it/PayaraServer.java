@@ -46,6 +46,25 @@ public final class PayaraServer implements BeforeAllCallback, ExtensionContext.S
         return baseUrl;
     }
 
+    // --- integrators (issue 9): restart during webhook delivery ---
+    /**
+     * Stops the shared server (crash = kill -9, else a normal shutdown) and starts it again on the same database;
+     * {@link #baseUrl()} changes (a new port). The log is appended to.
+     */
+    static synchronized void restart(boolean crash) throws Exception {
+        PayaraServer s = instance;
+        if (crash) {
+            s.process.destroyForcibly().waitFor(60, TimeUnit.SECONDS);
+        } else {
+            s.close();
+        }
+        s.restarted = true;
+        s.start();
+    }
+
+    private boolean restarted;
+    // --- end integrators ---
+
     private void start() throws Exception {
         process = launch("target/payara-it.log", java.util.Map.of());
         baseUrl = "http://localhost:" + port;
@@ -104,7 +123,9 @@ public final class PayaraServer implements BeforeAllCallback, ExtensionContext.S
         File logFile = new File(log);
         Thread pump = new Thread(() -> {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-                 var out = Files.newBufferedWriter(logFile.toPath(), StandardCharsets.UTF_8)) {
+                 var out = restarted ? Files.newBufferedWriter(logFile.toPath(), StandardCharsets.UTF_8,
+                         java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND)
+                         : Files.newBufferedWriter(logFile.toPath(), StandardCharsets.UTF_8)) {
                 String line;
                 while ((line = r.readLine()) != null) {
                     out.write(line);

@@ -114,6 +114,16 @@ public class AccessControlService implements AccessControl {
         GRANTS.put(Capability.MANAGE_TRAINING_REQUIREMENTS, List.of(Roles.TRAINING_COORDINATOR, Roles.ADMINISTRATOR));
     }
     // --- end training ---
+    // --- integrators and transparency (issue 9) ---
+    static {
+        GRANTS.put(Capability.MANAGE_INTEGRATORS, List.of(Roles.ADMINISTRATOR));
+        GRANTS.put(Capability.SUBSCRIBE_MUTATIONS, List.of(Roles.INTEGRATOR));
+        GRANTS.put(Capability.READ_ACCESS_HISTORY, List.of(Roles.CLERK, Roles.POPULATION_OFFICER, Roles.INTEGRATOR));
+        GRANTS.put(Capability.READ_MISUSE_SIGNALS, List.of(Roles.AUDITOR));
+    }
+    private static final Set<Capability> INTEGRATION_PERSONAL_DATA = Set.of(Capability.SUBSCRIBE_MUTATIONS,
+            Capability.READ_ACCESS_HISTORY);
+    // --- end integrators ---
 
     @Inject
     SecurityContext securityContext;
@@ -149,7 +159,8 @@ public class AccessControlService implements AccessControl {
     public Actor require(Capability capability, AccessContext context) {
         if (PERSONAL_DATA.contains(capability) || CIVIL_STATUS_PERSONAL_DATA.contains(capability)
                 || CRIMINAL_RECORDS_PERSONAL_DATA.contains(capability)
-                || ELECTIONS_PERSONAL_DATA.contains(capability)) {
+                || ELECTIONS_PERSONAL_DATA.contains(capability)
+                || INTEGRATION_PERSONAL_DATA.contains(capability)) {
             validatePurpose(context);
         }
         Actor actor = currentActor();

@@ -187,8 +187,18 @@ public class PersonRegistryService implements PersonRegistry {
         log.record(ProtocolRecord.of(ProtocolAction.CHANGE, types, logged, context,
                 "record " + change.fact() + " " + basis.kind() + (basis.reference() == null ? "" : " " + basis.reference()),
                 ProtocolOutcome.OK));
+        // --- integrators (issue 9): notify subscribers in this transaction ---
+        notifications.publish(new be.burgerzaken.kernel.api.integration.PersonChange(personId,
+                change.fact() == IdentityFact.DEATH ? "PERSON_DIED" : change.fact().name() + "_CHANGED",
+                change.fact().informationType(), basis.reference()));
+        // --- end integrators ---
         return PersonReadModel.view(person);
     }
+
+    // --- integrators (issue 9) ---
+    @Inject
+    be.burgerzaken.kernel.api.integration.MutationNotifications notifications;
+    // --- end integrators ---
 
     @Override
     public PersonView renumber(UUID personId, NationalNumberChange change, long expectedVersion,
@@ -255,6 +265,10 @@ public class PersonRegistryService implements PersonRegistry {
         log.record(ProtocolRecord.of(ProtocolAction.CHANGE, List.of(InformationType.IDENTIFICATION), List.of(personId),
                 context, "renumber from " + from + (old == null ? "" : " replacing a former number") + " "
                         + basis.kind() + (basis.reference() == null ? "" : " " + basis.reference()), ProtocolOutcome.OK));
+        // --- integrators (issue 9) ---
+        notifications.publish(new be.burgerzaken.kernel.api.integration.PersonChange(personId,
+                "NATIONAL_NUMBER_CHANGED", InformationType.IDENTIFICATION, basis.reference()));
+        // --- end integrators ---
         return PersonReadModel.view(person);
     }
 

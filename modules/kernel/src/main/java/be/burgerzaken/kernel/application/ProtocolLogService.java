@@ -84,7 +84,7 @@ public class ProtocolLogService implements ProtocolLog {
         int stripe = head.stripe();
         long seq = head.lastSeq() + 1;
         String persons = record.personIds().stream().distinct().map(UUID::toString).collect(Collectors.joining(","));
-        String types = record.informationTypes().stream().map(InformationType::code).sorted()
+        String types = granted(actor, record.informationTypes()).stream().map(InformationType::code).sorted()
                 .collect(Collectors.joining(","));
         AccessContext ctx = record.context();
         ChainHasher.Content content = new ChainHasher.Content(stripe, seq, clock.instant(), actor.name(),
@@ -100,6 +100,29 @@ public class ProtocolLogService implements ProtocolLog {
         }
         head.advance(seq, hash);
     }
+
+    // --- integrators (issue 9) ---
+    @Inject
+    jakarta.enterprise.inject.Instance<IntegratorRequest> integratorRequest;
+
+    /** An integrator's read records only the information types its field grant handed out in this request. */
+    private Set<InformationType> granted(Actor actor, Set<InformationType> types) {
+        if (actor.kind() != be.burgerzaken.kernel.api.access.ActorKind.INTEGRATOR || types.isEmpty()) {
+            return types;
+        }
+        try {
+            Set<InformationType> granted = integratorRequest.get().granted();
+            if (granted == null) {
+                return types;
+            }
+            Set<InformationType> both = new HashSet<>(types);
+            both.retainAll(granted);
+            return both.isEmpty() ? types : both;
+        } catch (jakarta.enterprise.context.ContextNotActiveException outsideRequest) {
+            return types;
+        }
+    }
+    // --- end integrators ---
 
     /**
      * Locks a stripe for this transaction and returns its head. A transaction keeps the stripe it already holds

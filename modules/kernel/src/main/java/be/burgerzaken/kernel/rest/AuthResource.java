@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** OAuth 2.0 client-credentials tokens for integrators, and who-am-I. */
+@be.burgerzaken.kernel.api.integration.IntegratorReadable
 @Path("auth")
 @RequestScoped
 @Tag(name = "Authentication", description = "Bearer tokens for API clients")
@@ -53,14 +54,37 @@ public class AuthResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Get a bearer token (grant_type=client_credentials)",
-            description = "Client id and secret as form fields (client_secret_post) or HTTP Basic (client_secret_basic).")
+            description = "Client id and secret as form fields (client_secret_post) or HTTP Basic (client_secret_basic), "
+                    + "or a signed JWT (client_assertion_type=urn:ietf:params:oauth:client-assertion-type:jwt-bearer, "
+                    + "client_assertion=<JWT RS256/ES256, iss=sub=client id, aud=burgerzaken-api, exp within 5 min, "
+                    + "jti>) verified with a public key registered for the client.")
     public Response token(@FormParam("grant_type") String grantType, @FormParam("client_id") String clientId,
                           @FormParam("client_secret") String clientSecret,
-                          @HeaderParam("Authorization") String authorization) {
+                          @HeaderParam("Authorization") String authorization,
+                          // --- integrators (issue 9): signed JWT client assertions (RFC 7523) ---
+                          @FormParam("client_assertion_type") String assertionType,
+                          @FormParam("client_assertion") String assertion) {
         if (!"client_credentials".equals(grantType)) {
             return Problems.response(400, "unsupported-grant-type", "Invalid request",
                     "grant_type must be client_credentials", "/api/v1/auth/token");
         }
+        if (assertion != null && !assertion.isBlank()) {
+            if (!"urn:ietf:params:oauth:client-assertion-type:jwt-bearer".equals(assertionType)) {
+                return Problems.response(400, "invalid-request", "Invalid request",
+                        "client_assertion_type must be urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
+                        "/api/v1/auth/token");
+            }
+            Optional<Accounts.Authenticated> signed = accounts.clientByAssertion(assertion.strip());
+            if (signed.isEmpty()) {
+                return Problems.response(401, "invalid-client", "Authentication required",
+                        "the client assertion is invalid, expired, replayed or signed with an unknown key",
+                        "/api/v1/auth/token");
+            }
+            TokenService.Issued issued = tokens.issue(signed.get());
+            return Response.ok(new TokenResponse(issued.token(), "Bearer", issued.expiresIn()))
+                    .header("Cache-Control", "no-store").build();
+        }
+        // --- end integrators ---
         String id = clientId;
         String secret = clientSecret;
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Checks a national register or BIS number without looking anyone up (no personal data is read). */
+@be.burgerzaken.kernel.api.integration.IntegratorReadable
 @Path("national-numbers")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -49,6 +49,7 @@ import java.util.UUID;
  * Persons: tolerant search, identity, history and "as of" reads, registration and fact changes. Every
  * personal-data call states its purpose in the {@code purpose} query parameter; every call is logged.
  */
+@be.burgerzaken.kernel.api.integration.IntegratorReadable
 @Path("persons")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -61,7 +62,10 @@ import java.util.UUID;
                          "code":"bad-check-digits","message":"check digits 62 do not match: expected 61"}]}""")))
 @APIResponse(responseCode = "401", description = "Not authenticated",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Authenticated, but the role does not allow it",
+@APIResponse(responseCode = "403", description = "Authenticated, but the role does not allow it, or (integrators) a "
+        + "field, the purpose, history or the person is outside the client's authorisations; the problem names it",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "429", description = "Integrators: over the client's rate limit; Retry-After says when to retry",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PersonResource {
     static final String PURPOSE_DOC = "Why the data is needed (file number, legal basis); written to the protocol log";
@@ -70,6 +74,10 @@ public class PersonResource {
     PersonDirectory directory;
     @Inject
     PersonRegistry registry;
+    // --- integrators (issue 9): field filtering ---
+    @Inject
+    be.burgerzaken.kernel.api.integration.IntegratorAccess integrators;
+    // --- end integrators ---
     @Context
     UriInfo uriInfo;
 
@@ -79,7 +87,7 @@ public class PersonResource {
                     + "punctuation (Dhondt finds D'Hondt) and Dutch/French phonetic variants, optionally narrowed "
                     + "by given names or initials and a full or partial birth date. Ranked, best first.")
     @APIResponse(responseCode = "200", description = "A page of matches")
-    public Page<PersonSummary> search(
+    public Response search(
             @Parameter(description = "National register or BIS number, any notation") @QueryParam("nationalNumber") String nationalNumber,
             @Parameter(description = "Family name", example = "celik") @QueryParam("familyName") String familyName,
             @Parameter(description = "Given names or initials (J.P.)") @QueryParam("givenNames") String givenNames,
@@ -87,9 +95,17 @@ public class PersonResource {
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size,
             @Parameter(description = PURPOSE_DOC, required = true, example = "file 2026/123 change of address")
-            @QueryParam("purpose") String purpose) {
-        return directory.search(new PersonSearch(nationalNumber, familyName, givenNames, birthDate, page, size),
-                AccessContext.rest(purpose));
+            @QueryParam("purpose") String purpose,
+            @Parameter(description = PersonFields.SUMMARY_FIELDS_DOC) @QueryParam("fields") String fields) {
+        var grant = integrators.authorise(PersonFields.SUMMARY, fields, AccessContext.rest(purpose), false, null);
+        integrators.requireInScope(grant, java.util.List.of(), AccessContext.rest(purpose));
+        Page<PersonSummary> found = directory.search(new PersonSearch(nationalNumber, familyName, givenNames,
+                birthDate, page, size), AccessContext.rest(purpose));
+        if (!grant.restricted()) {
+            return Response.ok(found).build();
+        }
+        return Response.ok(jakarta.json.Json.createObjectBuilder().add("items", grant.filterAll(found.items()))
+                .add("page", found.page()).add("size", found.size()).add("total", found.total()).build()).build();
     }
 
     @GET
@@ -100,9 +116,13 @@ public class PersonResource {
     @APIResponse(responseCode = "404", description = "No such person",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") String id,
-                        @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
-        PersonView v = directory.get(RestParams.uuid(id, "id"), AccessContext.rest(purpose));
-        return Response.ok(v).tag(RestParams.etag(v.version())).build();
+                        @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose,
+                        @Parameter(description = PersonFields.PERSON_FIELDS_DOC) @QueryParam("fields") String fields) {
+        UUID personId = RestParams.uuid(id, "id");
+        var grant = integrators.authorise(PersonFields.PERSON, fields, AccessContext.rest(purpose), false,
+                java.util.List.of(personId));
+        PersonView v = directory.get(personId, AccessContext.rest(purpose));
+        return Response.ok(grant.filter(v)).tag(RestParams.etag(v.version())).build();
     }
 
     @GET
@@ -111,10 +131,51 @@ public class PersonResource {
             description = "A former number of a person (replaced after a change of registered sex) finds them too; "
                     + "GET national-numbers/{nationalNumber} says whether the number is a former one.")
     public Response byNationalNumber(@PathParam("nationalNumber") String nationalNumber,
-                                     @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
+                                     @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose,
+                                     @Parameter(description = PersonFields.PERSON_FIELDS_DOC) @QueryParam("fields") String fields) {
+        var grant = integrators.authorise(PersonFields.PERSON, fields, AccessContext.rest(purpose), false, null);
         PersonView v = directory.getByNationalNumber(nationalNumber, AccessContext.rest(purpose));
-        return Response.ok(v).tag(RestParams.etag(v.version())).build();
+        integrators.requireInScope(grant, java.util.List.of(v.id()), AccessContext.rest(purpose));
+        return Response.ok(grant.filter(v)).tag(RestParams.etag(v.version())).build();
     }
+
+    // --- integrators (issue 9): batch lookup ---
+
+    /** Up to {@link be.burgerzaken.kernel.api.integration.IntegratorAccess#MAX_BATCH} national numbers. */
+    public record BatchLookup(java.util.List<String> nationalNumbers) {
+    }
+
+    @POST
+    @Path("batch")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Look up many persons by national number in one call",
+            description = "Up to 100 national numbers; answers {items: [person with the granted fields], notFound: "
+                    + "[numbers]}. Same fields, purpose and authorisation rules as GET /persons/{id}.")
+    @APIResponse(responseCode = "200", description = "The persons found and the numbers not found")
+    public Response batch(BatchLookup lookup,
+                          @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose,
+                          @Parameter(description = PersonFields.PERSON_FIELDS_DOC) @QueryParam("fields") String fields) {
+        java.util.List<String> numbers = lookup == null || lookup.nationalNumbers() == null ? java.util.List.of()
+                : lookup.nationalNumbers();
+        if (numbers.isEmpty() || numbers.size() > be.burgerzaken.kernel.api.integration.IntegratorAccess.MAX_BATCH) {
+            throw new ValidationException("nationalNumbers", "size", "give 1 to "
+                    + be.burgerzaken.kernel.api.integration.IntegratorAccess.MAX_BATCH + " national numbers");
+        }
+        var grant = integrators.authorise(PersonFields.PERSON, fields, AccessContext.rest(purpose), false, null);
+        java.util.List<PersonView> found = new java.util.ArrayList<>();
+        jakarta.json.JsonArrayBuilder notFound = jakarta.json.Json.createArrayBuilder();
+        for (String n : numbers) {
+            try {
+                found.add(directory.getByNationalNumber(n, AccessContext.rest(purpose)));
+            } catch (be.burgerzaken.kernel.api.problem.NotFoundException e) {
+                notFound.add(n);
+            }
+        }
+        integrators.requireInScope(grant, found.stream().map(PersonView::id).toList(), AccessContext.rest(purpose));
+        return Response.ok(jakarta.json.Json.createObjectBuilder().add("items", grant.filterAll(found))
+                .add("notFound", notFound).build()).build();
+    }
+    // --- end integrators ---
 
     // --- effects of civil-status acts (issue 4): former numbers, civil status ---
 
@@ -128,9 +189,22 @@ public class PersonResource {
             content = @Content(schema = @Schema(implementation = NationalNumberLookup.class)))
     @APIResponse(responseCode = "404", description = "No person has or had the number",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public NationalNumberLookup lookup(@PathParam("nationalNumber") String nationalNumber,
-                                       @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
-        return directory.lookup(nationalNumber, AccessContext.rest(purpose));
+    public jakarta.json.JsonValue lookup(@PathParam("nationalNumber") String nationalNumber,
+                                       @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose,
+                                       @Parameter(description = PersonFields.PERSON_FIELDS_DOC) @QueryParam("fields") String fields) {
+        var grant = integrators.authorise(PersonFields.PERSON, fields, AccessContext.rest(purpose), false, null);
+        NationalNumberLookup found = directory.lookup(nationalNumber, AccessContext.rest(purpose));
+        if (!grant.restricted()) {
+            return grant.filter(found);
+        }
+        integrators.requireInScope(grant, java.util.List.of(found.person().id()), AccessContext.rest(purpose));
+        jakarta.json.JsonObjectBuilder b = jakarta.json.Json.createObjectBuilder()
+                .add("nationalNumber", found.nationalNumber()).add("former", found.former())
+                .add("person", grant.filter(found.person()));
+        if (found.replacedOn() != null) {
+            b.add("replacedOn", found.replacedOn().toString());
+        }
+        return b.build();
     }
 
     @GET
@@ -143,16 +217,20 @@ public class PersonResource {
             content = @Content(schema = @Schema(implementation = CivilStatusView.class)))
     @APIResponse(responseCode = "404", description = "No such person",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public CivilStatusView civilStatus(@PathParam("id") String id,
+    public jakarta.json.JsonValue civilStatus(@PathParam("id") String id,
                                        @Parameter(description = "YYYY-MM-DD, default today") @QueryParam("date") String date,
-                                       @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
+                                       @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose,
+                                       @Parameter(description = PersonFields.CIVIL_STATUS_FIELDS_DOC) @QueryParam("fields") String fields) {
         LocalDate on;
         try {
             on = date == null || date.isBlank() ? null : LocalDate.parse(date.strip());
         } catch (DateTimeParseException e) {
             throw new ValidationException("date", "invalid", "'" + date + "' is not a date (YYYY-MM-DD)");
         }
-        return directory.civilStatus(RestParams.uuid(id, "id"), on, AccessContext.rest(purpose));
+        UUID personId = RestParams.uuid(id, "id");
+        var grant = integrators.authorise(PersonFields.CIVIL_STATUS, fields, AccessContext.rest(purpose),
+                on != null && on.isBefore(LocalDate.now()), java.util.List.of(personId));
+        return grant.filter(directory.civilStatus(personId, on, AccessContext.rest(purpose)));
     }
 
     // --- civil status (issue 4): filiation ---
@@ -169,36 +247,48 @@ public class PersonResource {
             content = @Content(schema = @Schema(implementation = ParentsView.class)))
     @APIResponse(responseCode = "404", description = "No such person",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ParentsView parents(@PathParam("id") String id,
+    public jakarta.json.JsonValue parents(@PathParam("id") String id,
                                @Parameter(description = "YYYY-MM-DD, default today") @QueryParam("date") String date,
-                               @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
+                               @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose,
+                               @Parameter(description = PersonFields.PARENTS_FIELDS_DOC) @QueryParam("fields") String fields) {
         LocalDate on;
         try {
             on = date == null || date.isBlank() ? null : LocalDate.parse(date.strip());
         } catch (DateTimeParseException e) {
             throw new ValidationException("date", "invalid", "'" + date + "' is not a date (YYYY-MM-DD)");
         }
-        return directory.parents(RestParams.uuid(id, "id"), on, AccessContext.rest(purpose));
+        UUID personId = RestParams.uuid(id, "id");
+        var grant = integrators.authorise(PersonFields.PARENTS, fields, AccessContext.rest(purpose),
+                on != null && on.isBefore(LocalDate.now()), java.util.List.of(personId));
+        return grant.filter(directory.parents(personId, on, AccessContext.rest(purpose)));
     }
 
     @GET
     @Path("{id}/history")
     @Operation(summary = "Every recorded identity fact with valid time, record time and legal basis")
     public PersonHistory history(@PathParam("id") String id,
-                                 @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
-        return directory.history(RestParams.uuid(id, "id"), AccessContext.rest(purpose));
+                                 @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose,
+                                 @Parameter(description = "Integrators: identity facts wanted (NAME, NATIONALITY, ...); "
+                                         + "needs the history authorisation") @QueryParam("fields") String fields) {
+        UUID personId = RestParams.uuid(id, "id");
+        var grant = integrators.authorise(PersonFields.HISTORY, fields, AccessContext.rest(purpose), true,
+                java.util.List.of(personId));
+        PersonHistory h = directory.history(personId, AccessContext.rest(purpose));
+        return !grant.restricted() ? h : new PersonHistory(h.personId(), h.records().stream()
+                .filter(r -> grant.fields().contains(r.fact().name())).toList());
     }
 
     @GET
     @Path("{id}/as-of")
     @Operation(summary = "The identity valid on a date, as known at a moment",
             description = "What did we know at knownAt (default: now) about the person's identity on date.")
-    public PersonView asOf(@PathParam("id") String id,
+    public jakarta.json.JsonValue asOf(@PathParam("id") String id,
                            @Parameter(description = "The day the identity must be valid on (YYYY-MM-DD)", required = true)
                            @QueryParam("date") String date,
                            @Parameter(description = "An instant (ISO-8601, e.g. 2026-01-01T00:00:00Z); default now")
                            @QueryParam("knownAt") String knownAt,
-                           @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
+                           @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose,
+                           @Parameter(description = PersonFields.PERSON_FIELDS_DOC) @QueryParam("fields") String fields) {
         LocalDate on;
         try {
             on = date == null ? null : LocalDate.parse(date);
@@ -211,7 +301,10 @@ public class PersonResource {
         } catch (DateTimeParseException e) {
             throw new ValidationException("knownAt", "invalid", "'" + knownAt + "' is not an ISO-8601 instant");
         }
-        return directory.asOf(RestParams.uuid(id, "id"), on, known, AccessContext.rest(purpose));
+        UUID personId = RestParams.uuid(id, "id");
+        var grant = integrators.authorise(PersonFields.PERSON, fields, AccessContext.rest(purpose), true,
+                java.util.List.of(personId));
+        return grant.filter(directory.asOf(personId, on, known, AccessContext.rest(purpose)));
     }
 
     @POST

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 
 /** Reference data shipped with the application: countries and Belgian municipalities. */
+@be.burgerzaken.kernel.api.integration.IntegratorReadable
 @Path("reference")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -72,7 +72,8 @@ public class Accounts {
             return Optional.empty();
         }
         ApiClient c = client.get();
-        if (!hasher.verify(secret.toCharArray(), c.secretHash()) || !c.enabled()) {
+        boolean primary = !c.secretHash().startsWith(RETIRED) && hasher.verify(secret.toCharArray(), c.secretHash());
+        if ((!primary && !otherSecret(c.clientId(), secret)) || !c.enabled()) {
             return Optional.empty();
         }
         Set<String> roles = new LinkedHashSet<>(c.roles());
@@ -123,6 +124,94 @@ public class Accounts {
     public long userCount() {
         return store.userCount();
     }
+
+    // --- integrators (issue 9): secret rotation with overlap, revocation ---
+    /** Marks api_client.secret_hash once its secret has moved to the credential table (rotation). */
+    static final String RETIRED = "!retired";
+
+    @Inject
+    be.burgerzaken.kernel.persistence.IntegratorStore integrators;
+
+    /** A further secret of the client, valid now and not revoked (rotation keeps the old one for an overlap). */
+    private boolean otherSecret(String clientId, String secret) {
+        java.time.Instant now = clock.instant();
+        for (String hash : integrators.activeSecretHashes(clientId, now)) {
+            if (hasher.verify(secret.toCharArray(), hash)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public String hash(String secret) {
+        return hasher.generate(secret.toCharArray());
+    }
+
+    /** Moves the client's first secret to the credential table, valid until {@code until} (joins the caller's tx). */
+    public void retirePrimarySecret(String clientId, java.time.Instant until) {
+        ApiClient c = store.client(clientId).orElseThrow();
+        if (!c.secretHash().startsWith(RETIRED)) {
+            java.time.Instant now = clock.instant();
+            integrators.insertCredential(new be.burgerzaken.kernel.persistence.IntegratorStore.CredentialRow(
+                    java.util.UUID.randomUUID().toString(), clientId, "SECRET", c.secretHash(), null, java.time.Instant.EPOCH,
+                    until, null, now, "system"));
+            integrators.setPrimarySecretValidTo(clientId, RETIRED);
+        }
+    }
+    /** jti values of client assertions already used, until they expire (replay protection, per instance). */
+    private final java.util.concurrent.ConcurrentHashMap<String, java.time.Instant> usedAssertions =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A signed JWT client assertion (RFC 7523, private_key_jwt): signed (RS256/ES256) with a key whose public JWK
+     * is registered for the client, {@code iss} = {@code sub} = client id, {@code aud} containing
+     * {@code burgerzaken-api} or the token endpoint URL, {@code exp} within 5 minutes, a {@code jti} used once.
+     */
+    public Optional<Authenticated> clientByAssertion(String assertion) {
+        try {
+            com.nimbusds.jwt.SignedJWT jwt = com.nimbusds.jwt.SignedJWT.parse(assertion);
+            com.nimbusds.jwt.JWTClaimsSet c = jwt.getJWTClaimsSet();
+            String clientId = c.getIssuer();
+            java.time.Instant now = clock.instant();
+            if (clientId == null || !clientId.equals(c.getSubject()) || c.getExpirationTime() == null
+                    || c.getJWTID() == null || c.getAudience() == null
+                    || c.getAudience().stream().noneMatch(a -> a.equals("burgerzaken-api") || a.endsWith("/api/v1/auth/token"))) {
+                return Optional.empty();
+            }
+            java.time.Instant exp = c.getExpirationTime().toInstant();
+            if (exp.isBefore(now) || exp.isAfter(now.plusSeconds(300))) {
+                return Optional.empty();
+            }
+            Optional<ApiClient> client = store.client(clientId);
+            if (client.isEmpty() || !client.get().enabled()) {
+                return Optional.empty();
+            }
+            boolean verified = false;
+            for (String jwkText : integrators.activePublicKeys(clientId, now)) {
+                com.nimbusds.jose.jwk.JWK jwk = com.nimbusds.jose.jwk.JWK.parse(jwkText);
+                com.nimbusds.jose.JWSVerifier verifier = jwk instanceof com.nimbusds.jose.jwk.RSAKey rsa
+                        ? new com.nimbusds.jose.crypto.RSASSAVerifier(rsa)
+                        : jwk instanceof com.nimbusds.jose.jwk.ECKey ec ? new com.nimbusds.jose.crypto.ECDSAVerifier(ec) : null;
+                if (verifier != null && jwt.verify(verifier)) {
+                    verified = true;
+                    break;
+                }
+            }
+            if (!verified) {
+                return Optional.empty();
+            }
+            usedAssertions.values().removeIf(e -> e.isBefore(now));
+            if (usedAssertions.putIfAbsent(clientId + "/" + c.getJWTID(), exp) != null) {
+                return Optional.empty(); // replayed
+            }
+            Set<String> roles = new LinkedHashSet<>(client.get().roles());
+            roles.add(Roles.INTEGRATOR);
+            return Optional.of(new Authenticated(clientId, roles, true));
+        } catch (java.text.ParseException | com.nimbusds.jose.JOSEException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+    // --- end integrators ---
 
     /** A valid hash of a random password, verified against when the account does not exist. */
     private String dummyHash;

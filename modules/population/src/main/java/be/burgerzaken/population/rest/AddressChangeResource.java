@@ -106,6 +106,8 @@ public class AddressChangeResource {
 
     @GET
     @Path("residence-checks")
+    // --- integrators (issue 9): the police's work list of the procedure it takes part in ---
+    @be.burgerzaken.kernel.api.integration.IntegratorReadable
     @Operation(summary = "Pending police residence checks (woonstvaststellingen), oldest due first",
             description = "For the local police (integrator): declarations waiting for the residence check.")
     public Page<AddressChangeView> pendingChecks(

@@ -94,6 +94,7 @@ public class PopulationResource {
 
     @GET
     @Path("residents/{personId}")
+    @be.burgerzaken.kernel.api.integration.IntegratorReadable // --- integrators (issue 9): filtered by RESIDENT_FIELDS
     @Operation(summary = "A resident's file",
             description = "Register and its history, current main residence, address history, household today. "
                     + "The ETag is the resident's version.")
@@ -102,10 +103,35 @@ public class PopulationResource {
     @APIResponse(responseCode = "404", description = "Not registered in the population registers",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response file(@PathParam("personId") String personId,
-                         @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
-        ResidentFile file = residents.file(RestParams.uuid(personId, "personId"), AccessContext.rest(purpose));
+                         @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose,
+                         @Parameter(description = "Integrators: comma-separated fields wanted (residence, household, "
+                                 + "registerType, ...; see docs/api.md); only authorised fields are returned")
+                         @QueryParam("fields") String fields) {
+        java.util.UUID id = RestParams.uuid(personId, "personId");
+        // --- integrators (issue 9): field filtering ---
+        var grant = integrators.authorise(RESIDENT_FIELDS, fields, AccessContext.rest(purpose), false, java.util.List.of(id));
+        ResidentFile file = residents.file(id, AccessContext.rest(purpose));
+        if (grant.restricted()) {
+            return Response.ok(grant.filter(file)).tag(RestParams.etag(file.version())).build();
+        }
         return VersionedResponses.ok(file, file.version());
     }
+
+    // --- integrators (issue 9): the resident file's fields and their information types ---
+    static final be.burgerzaken.kernel.api.integration.FieldCatalog RESIDENT_FIELDS =
+            be.burgerzaken.kernel.api.integration.FieldCatalog.builder("resident file").always("personId", "version")
+                    .field(be.burgerzaken.kernel.api.access.InformationType.REGISTER_TYPE, "registerType", "status",
+                            "registeredOn", "removalProposal")
+                    .history(be.burgerzaken.kernel.api.access.InformationType.REGISTER_TYPE, "registers")
+                    .field(be.burgerzaken.kernel.api.access.InformationType.MAIN_RESIDENCE, "residence")
+                    .history(be.burgerzaken.kernel.api.access.InformationType.MAIN_RESIDENCE, "residences")
+                    .field(be.burgerzaken.kernel.api.access.InformationType.HOUSEHOLD, "household")
+                    .field(be.burgerzaken.kernel.api.access.InformationType.TEMPORARY_ABSENCE, "temporaryAbsence")
+                    .field(be.burgerzaken.kernel.api.access.InformationType.REFERENCE_ADDRESS, "referenceAddress")
+                    .field(be.burgerzaken.kernel.api.access.InformationType.RESIDENCE_ABROAD, "emigration").build();
+    @Inject
+    be.burgerzaken.kernel.api.integration.IntegratorAccess integrators;
+    // --- end integrators ---
 
     @GET
     @Path("residents/{personId}/addresses")

@@ -84,5 +84,14 @@ public enum Capability {
     /** Read one's own training record, enrol, download one's certificates (every staff role, also when blocked). */
     READ_OWN_TRAINING,
     /** Grant a time-limited, documented exemption (vrijstelling / dispense) from a requirement (administrator). */
-    GRANT_EXEMPTION
+    GRANT_EXEMPTION,
+    // --- integrators and transparency (issue 9) ---
+    /** Manage the integrator registry: bodies, API clients, credentials, authorisations, dead letters (administrator). */
+    MANAGE_INTEGRATORS,
+    /** Subscribe to mutations of persons and read the notification feed (integrator). */
+    SUBSCRIBE_MUTATIONS,
+    /** Read who consulted or changed a person's data (clerk helping the citizen, the e-counter integrator). */
+    READ_ACCESS_HISTORY,
+    /** Read misuse signals computed from the protocol log (auditor). */
+    READ_MISUSE_SIGNALS
 }

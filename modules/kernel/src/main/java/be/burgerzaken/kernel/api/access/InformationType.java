@@ -28,7 +28,10 @@ public enum InformationType {
     BIRTH("BZ-BIRTH"),
     SEX("BZ-SEX"),
     STATUS("BZ-STATUS"),
-    CRIMINAL_RECORD("BZ-CRIM");
+    CRIMINAL_RECORD("BZ-CRIM"),
+    // --- integrators and transparency (issue 9) ---
+    /** Who consulted or changed a person's data (the e-counter's "who looked at my data"). */
+    ACCESS_HISTORY("BZ-ACCESS");
 
     private final String code;
 

@@ -1,0 +1,72 @@
+package be.burgerzaken.app.it;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.util.List;
+
+import static be.burgerzaken.app.it.Api.q;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The administrator registers a body on the integrator screen (a wrong enterprise number is refused next to the
+ * field, the typed input kept) and opens a client's authorisations; the clerk's "who looked at my data" screen
+ * lists a lookup the housing company made just before. Both pass axe.
+ */
+class IntegratorScreensIT extends BrowserTest {
+
+    @Test
+    void adminRegistersABodyAndOpensTheHousingCompanysAuthorisations() {
+        signedInAs("admin");
+        driver.findElement(By.xpath("//a[contains(@href,'/kernel/integrators.xhtml')]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("bodyForm:name")));
+        assertEquals(List.of(), Accessibility.violations(driver), "integrator registry passes axe WCAG 2.1 AA");
+
+        String name = "Browser test body " + System.nanoTime();
+        driver.findElement(By.id("bodyForm:name")).sendKeys(name);
+        driver.findElement(By.id("bodyForm:enterpriseNumber")).sendKeys("0207.437.469");
+        driver.findElement(By.id("bodyForm:create")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("bodyForm"), "modulo 97"));
+        assertEquals("0207.437.469", driver.findElement(By.id("bodyForm:enterpriseNumber")).getAttribute("value"),
+                "the typed input is kept");
+
+        String number = IntegratorsApiIT.enterpriseNumber();
+        driver.findElement(By.id("bodyForm:enterpriseNumber")).clear();
+        driver.findElement(By.id("bodyForm:enterpriseNumber")).sendKeys(number);
+        driver.findElement(By.id("bodyForm:create")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("bodies"), name));
+        assertTrue(driver.findElement(By.id("bodies")).getText().contains(number));
+
+        driver.findElement(By.linkText("demo-housing")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("authList:authorisations"), "social housing"));
+        String row = driver.findElement(By.id("authList:authorisations")).getText();
+        assertTrue(row.contains("010") && row.contains("020"), row);
+        assertEquals(List.of(), Accessibility.violations(driver), "client authorisations pass axe WCAG 2.1 AA");
+        Browser.screenshot(driver, "integrators");
+    }
+
+    @Test
+    void theClerkShowsTheCitizenWhoLookedAtTheirData() {
+        String id = AddressChangeApiIT.household(h -> true).getJsonArray("members").getJsonObject(0).getString("personId");
+        String nn = IntegratorsApiIT.person(id).getString("nationalNumber");
+        Api housing = Api.bearer(IntegratorsApiIT.token("demo-housing", "demo-housing-secret"));
+        assertEquals(200, housing.get("/api/v1/persons/" + id + "?fields=familyName&purpose="
+                + q("social housing file 2026/91")).status());
+
+        signedInAs("clerk");
+        driver.findElement(By.xpath("//a[contains(@href,'/kernel/transparency.xhtml')]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accessForm:nationalNumber")));
+        assertEquals(List.of(), Accessibility.violations(driver), "transparency form passes axe WCAG 2.1 AA");
+        driver.findElement(By.id("accessForm:nationalNumber")).sendKeys(nn);
+        driver.findElement(By.id("accessForm:purpose")).sendKeys("citizen asks at the counter");
+        driver.findElement(By.id("accessForm:show")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("accessForm:entries"),
+                "social housing file 2026/91"));
+        String table = driver.findElement(By.id("accessForm:entries")).getText();
+        assertTrue(table.contains("Sociale huisvesting Leuven (demo)") && table.contains("NAME"), table);
+        assertEquals(List.of(), Accessibility.violations(driver), "transparency list passes axe WCAG 2.1 AA");
+        Browser.screenshot(driver, "transparency");
+    }
+}

@@ -1,0 +1,168 @@
+package be.burgerzaken.kernel.web;
+
+import be.burgerzaken.kernel.api.access.InformationType;
+import be.burgerzaken.kernel.api.problem.DomainException;
+import be.burgerzaken.kernel.api.problem.ValidationException;
+import be.burgerzaken.kernel.api.web.FacesProblems;
+import be.burgerzaken.kernel.application.IntegratorRegistryService;
+import be.burgerzaken.kernel.application.IntegratorRegistryService.AuthorisationInput;
+import be.burgerzaken.kernel.application.IntegratorRegistryService.BodyInput;
+import be.burgerzaken.kernel.application.IntegratorRegistryService.ClientView;
+import be.burgerzaken.kernel.persistence.IntegratorStore.BodyRow;
+import be.burgerzaken.kernel.persistence.IntegratorStore.ClientRow;
+import be.burgerzaken.kernel.persistence.IntegratorStore.NotificationRow;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The administrator's integrator registry: bodies, clients, authorisations, dead letters. */
+@Named
+@ViewScoped
+public class IntegratorAdminBean implements Serializable {
+
+    @Inject
+    IntegratorRegistryService registry;
+
+    private List<BodyRow> bodies = List.of();
+    private List<ClientRow> clients = List.of();
+    private List<NotificationRow> deadLetters = List.of();
+    private ClientView client;
+    private String clientId;
+
+    private String name;
+    private String enterpriseNumber;
+    private String contactName;
+    private String contactEmail;
+
+    private String purpose;
+    private String legalBasis;
+    private List<String> types = new ArrayList<>();
+    private String validFrom;
+    private String validTo;
+    private boolean history;
+    private String scope = "ALL";
+
+    @PostConstruct
+    void load() {
+        try {
+            bodies = registry.bodies();
+            clients = registry.clients(null);
+            deadLetters = registry.deadLetters();
+            if (clientId != null) {
+                client = registry.client(clientId);
+            }
+        } catch (DomainException e) {
+            FacesProblems.show(e, Map.of());
+        }
+    }
+
+    public void createBody() {
+        try {
+            BodyRow b = registry.createBody(new BodyInput(name, enterpriseNumber, contactName, contactEmail, null));
+            name = enterpriseNumber = contactName = contactEmail = null;
+            info("integrators.bodyCreated", b.name());
+            load();
+        } catch (DomainException e) {
+            FacesProblems.show(e, Map.of("name", "bodyForm:name", "enterpriseNumber", "bodyForm:enterpriseNumber",
+                    "contactEmail", "bodyForm:contactEmail"));
+        }
+    }
+
+    public void open(String id) {
+        clientId = id;
+        load();
+    }
+
+    public void addAuthorisation() {
+        try {
+            registry.addAuthorisation(clientId, new AuthorisationInput(purpose, legalBasis, types,
+                    date("validFrom", validFrom), date("validTo", validTo), history, scope));
+            purpose = legalBasis = validFrom = validTo = null;
+            types = new ArrayList<>();
+            history = false;
+            info("integrators.authorised", clientId);
+            load();
+        } catch (DomainException e) {
+            FacesProblems.show(e, Map.of("purpose", "authForm:purpose", "legalBasis", "authForm:legalBasis",
+                    "informationTypes", "authForm:types", "validFrom", "authForm:validFrom", "validTo",
+                    "authForm:validTo", "populationScope", "authForm:scope"));
+        }
+    }
+
+    public void endAuthorisation(String id, long version) {
+        try {
+            registry.endAuthorisation(clientId, id, version);
+            load();
+        } catch (DomainException e) {
+            FacesProblems.show(e, Map.of());
+        }
+    }
+
+    public void redeliver(long id) {
+        try {
+            registry.redeliver(id);
+            load();
+        } catch (DomainException e) {
+            FacesProblems.show(e, Map.of());
+        }
+    }
+
+    public List<InformationType> getInformationTypes() {
+        return List.of(InformationType.values());
+    }
+
+    private static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new ValidationException(field, "invalid", "'" + value + "' is not a date (YYYY-MM-DD)");
+        }
+    }
+
+    private static void info(String key, String arg) {
+        FacesContext fc = FacesContext.getCurrentInstance();
+        String text = fc.getApplication().getResourceBundle(fc, "km").getString(key);
+        fc.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text + " " + arg, null));
+    }
+
+    public List<BodyRow> getBodies() { return bodies; }
+    public List<ClientRow> getClients() { return clients; }
+    public List<NotificationRow> getDeadLetters() { return deadLetters; }
+    public ClientView getClient() { return client; }
+    public String getClientId() { return clientId; }
+    public String getName() { return name; }
+    public void setName(String v) { name = v; }
+    public String getEnterpriseNumber() { return enterpriseNumber; }
+    public void setEnterpriseNumber(String v) { enterpriseNumber = v; }
+    public String getContactName() { return contactName; }
+    public void setContactName(String v) { contactName = v; }
+    public String getContactEmail() { return contactEmail; }
+    public void setContactEmail(String v) { contactEmail = v; }
+    public String getPurpose() { return purpose; }
+    public void setPurpose(String v) { purpose = v; }
+    public String getLegalBasis() { return legalBasis; }
+    public void setLegalBasis(String v) { legalBasis = v; }
+    public List<String> getTypes() { return types; }
+    public void setTypes(List<String> v) { types = v; }
+    public String getValidFrom() { return validFrom; }
+    public void setValidFrom(String v) { validFrom = v; }
+    public String getValidTo() { return validTo; }
+    public void setValidTo(String v) { validTo = v; }
+    public boolean isHistory() { return history; }
+    public void setHistory(boolean v) { history = v; }
+    public String getScope() { return scope; }
+    public void setScope(String v) { scope = v; }
+}
