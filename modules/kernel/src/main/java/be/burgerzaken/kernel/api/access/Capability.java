@@ -60,5 +60,24 @@ public enum Capability {
      */
     REQUEST_CRIMINAL_RECORD_EXTRACT,
     /** Read a person's full criminal record, convictions that do not appear on any extract included. */
-    READ_CRIMINAL_RECORD
+    READ_CRIMINAL_RECORD,
+
+    // --- frontoffice (issue 8) ---
+    /** Edit the service catalogue (dienstencatalogus / catalogue des services) and the counters' opening hours. */
+    MANAGE_SERVICE_CATALOGUE,
+    /**
+     * Take, follow and close a citizen's service request (dienstaanvraag / demande de service) and open the 360° citizen
+     * file (counter staff).
+     */
+    HANDLE_SERVICE_REQUEST,
+    /**
+     * Submit requests and book appointments for a citizen the e-counter (e-loket / guichet électronique) or the city's
+     * site authenticated (integrator); the citizen's national number is asserted by the caller.
+     */
+    E_COUNTER,
+    /** Book, cancel and mark appointments (afspraak / rendez-vous) at the counters. */
+    BOOK_APPOINTMENT,
+    /** Read the front office's quality figures (volumes, lead times, waits); aggregates, no personal data. */
+    READ_SERVICE_QUALITY
+    // --- end frontoffice ---
 }
