@@ -95,6 +95,10 @@ class TransactionConnectionInContainerIT {
     @PersistenceContext(unitName = "criminalrecords")
     EntityManager criminalRecords;
     // --- end criminalrecords ---
+    // --- frontoffice (issue 8) ---
+    @PersistenceContext(unitName = "frontoffice")
+    EntityManager frontOffice;
+    // --- end frontoffice ---
     @Resource(lookup = "java:app/jdbc/burgerzaken")
     DataSource dataSource;
     @Resource
@@ -136,6 +140,9 @@ class TransactionConnectionInContainerIT {
         // --- criminalrecords (issue 6) ---
         seen.add(seen("criminalrecords", criminalRecords));
         // --- end criminalrecords ---
+        // --- frontoffice (issue 8) ---
+        seen.add(seen("frontoffice", frontOffice));
+        // --- end frontoffice ---
         return seen;
     }
 
@@ -205,7 +212,7 @@ class TransactionConnectionInContainerIT {
                         + "connection");
                 return;
             }
-            assertEquals(6 + 1 /* criminalrecords (issue 6) */, seen.size());
+            assertEquals(6 + 1 /* criminalrecords (issue 6) */ + 1 /* frontoffice (issue 8) */, seen.size());
             assertEquals(1, seen.stream().map(Seen::backend).distinct().count(), seen::toString);
         } finally {
             for (Connection c : elsewhere) {
