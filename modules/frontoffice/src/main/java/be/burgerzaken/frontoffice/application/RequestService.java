@@ -145,6 +145,7 @@ public class RequestService implements ServiceRequests {
             fulfilled(row, c, actor.name());
         }
         store.persist(row);
+        store.flush(); // the version (ETag) is set on insert
         guard.record(ProtocolAction.CREATE, List.of(person.id()), context, what + " " + row.id + " " + row.status);
         return Rows.request(row, today());
     }
@@ -185,6 +186,7 @@ public class RequestService implements ServiceRequests {
                 relation.get());
         start(row, p, request, citizen, subject, relation.get(), context);
         store.persist(row);
+        store.flush(); // the version (ETag) is set on insert
         guard.record(ProtocolAction.CREATE, citizen.id().equals(subject.id()) ? List.of(subject.id())
                 : List.of(subject.id(), citizen.id()), context, what + " " + row.id + " " + row.status);
         return Rows.request(row, today());

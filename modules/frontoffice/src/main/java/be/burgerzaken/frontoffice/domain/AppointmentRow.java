@@ -29,7 +29,7 @@ public class AppointmentRow {
     public LocalTime starts;
     @Column(name = "minutes")
     public int minutes;
-    @Convert(converter = OptionalUuidConverter.class)
+    @Convert(converter = UuidStringConverter.class)
     @Column(name = "person_id")
     public UUID personId;
     @Column(name = "citizen_name")
@@ -38,7 +38,7 @@ public class AppointmentRow {
     public String channel;
     @Column(name = "status")
     public String status;
-    @Convert(converter = OptionalUuidConverter.class)
+    @Convert(converter = UuidStringConverter.class)
     @Column(name = "document_id")
     public UUID documentId;
     @Column(name = "verification_code")

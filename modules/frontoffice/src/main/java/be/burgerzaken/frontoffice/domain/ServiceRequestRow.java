@@ -35,7 +35,7 @@ public class ServiceRequestRow {
     public String procedureKey;
     @Column(name = "procedure_ref")
     public String procedureRef;
-    @Convert(converter = OptionalUuidConverter.class)
+    @Convert(converter = UuidStringConverter.class)
     @Column(name = "document_id")
     public UUID documentId;
     @Column(name = "verification_code")

@@ -108,8 +108,12 @@ public class FrontOfficeStore {
     }
 
     public List<AppointmentRow> appointmentsOf(UUID personId) {
-        return em.createQuery("SELECT a FROM AppointmentRow a WHERE a.personId = :p ORDER BY a.day DESC, a.starts DESC",
-                AppointmentRow.class).setParameter("p", personId).setMaxResults(100).getResultList();
+        // person_id is VARCHAR(36) (nullable): compared as text in SQL
+        @SuppressWarnings("unchecked")
+        List<AppointmentRow> rows = em.createNativeQuery("SELECT * FROM frontoffice.appointment WHERE person_id = ?1 "
+                + "ORDER BY day DESC, starts DESC", AppointmentRow.class).setParameter(1, personId.toString())
+                .setMaxResults(100).getResultList();
+        return rows;
     }
 
     public void freeSlots(UUID appointmentId) {

@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The day view per counter, {@code /frontoffice/appointments.xhtml}: served, no-show, cancel. */
-@Named
+@Named("foAppointments")
 @ViewScoped
 public class AppointmentsBean implements Serializable {
     private static final Map<String, String> FIELDS = Map.of("purpose", "dayForm:purpose", "counter", "dayForm:counter",

@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The service catalogue, {@code /frontoffice/catalogue.xhtml}: every product; editing for those who may. */
-@Named
+@Named("foCatalogue")
 @ViewScoped
 public class CatalogueBean implements Serializable {
     private static final Map<String, String> FIELDS = new HashMap<>();

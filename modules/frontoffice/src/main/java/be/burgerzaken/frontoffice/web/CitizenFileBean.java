@@ -45,7 +45,7 @@ import java.util.UUID;
  * the catalogue's products with the module screen that starts each (person preselected), certificates issued inline,
  * and appointment booking.
  */
-@Named
+@Named("foCitizen")
 @ViewScoped
 public class CitizenFileBean implements Serializable {
     static final Map<String, String> PURPOSE_FIELD = Map.of("purpose", "purposeForm:purpose");
@@ -54,7 +54,7 @@ public class CitizenFileBean implements Serializable {
 
     /** A section as shown. */
     public record SectionView(String key, String title, List<String> headers, List<List<String>> rows,
-                              List<CitizenFileSection.Action> actions, String empty, String refused) implements Serializable {
+                              List<CitizenFileSection.Action> actions, String whenEmpty, String refused) implements Serializable {
     }
 
     /** A catalogue product offered from the file. */
@@ -144,7 +144,7 @@ public class CitizenFileBean implements Serializable {
                 .forEach(s -> {
                     try {
                         CitizenFileSection.Content c = s.read(p, context(), locale);
-                        out.add(new SectionView(s.key(), c.title(), c.headers(), c.rows(), c.actions(), c.empty(), null));
+                        out.add(new SectionView(s.key(), c.title(), c.headers(), c.rows(), c.actions(), c.whenEmpty(), null));
                     } catch (DomainException e) {
                         out.add(new SectionView(s.key(), s.key(), List.of(), List.of(), List.of(), "",
                                 Texts.text("citizen.refused", e.getMessage())));

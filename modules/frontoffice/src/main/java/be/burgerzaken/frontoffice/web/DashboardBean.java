@@ -28,7 +28,7 @@ import java.util.Map;
  * the target, first contact, channels, backlog and appointment wait; a bar chart of the lead time per product against
  * its target; the same figures as CSV and JSON over REST.
  */
-@Named
+@Named("foDashboard")
 @ViewScoped
 public class DashboardBean implements Serializable {
     private static final Map<String, String> FIELDS = Map.of("from", "dashboardForm:from", "to", "dashboardForm:to",

@@ -21,7 +21,7 @@ import java.util.UUID;
  * certificate of a request) or {@code ?person=&appointment=} (an appointment's confirmation), with the purpose stated
  * for that citizen in this session.
  */
-@Named
+@Named("foDocumentPdf")
 @RequestScoped
 public class DocumentPdfBean {
     private String person;

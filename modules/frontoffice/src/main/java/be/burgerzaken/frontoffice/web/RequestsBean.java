@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The open requests, oldest first, {@code /frontoffice/requests.xhtml}: take in hand, mark fulfilled. */
-@Named
+@Named("foRequests")
 @ViewScoped
 public class RequestsBean implements Serializable {
     private String purpose;

@@ -45,7 +45,7 @@ CREATE TABLE service_request (
     status               VARCHAR(20)    NOT NULL,
     procedure_key        VARCHAR(80),
     procedure_ref        VARCHAR(100),              -- id of the module's procedure record (declaration, request, act)
-    document_id          UUID,                      -- kernel.issued_document when a document was handed out
+    document_id          VARCHAR(36),               -- kernel.issued_document when handed out (VARCHAR: NULL until then)
     verification_code    VARCHAR(20),
     assigned_to          VARCHAR(100),
     note                 VARCHAR(1000),
@@ -110,11 +110,11 @@ CREATE TABLE appointment (
     day                  DATE           NOT NULL,
     starts               TIME           NOT NULL,
     minutes              INTEGER        NOT NULL,
-    person_id            UUID,
+    person_id            VARCHAR(36),               -- kernel.person (VARCHAR: may be NULL)
     citizen_name         VARCHAR(300)   NOT NULL,
     channel              VARCHAR(20)    NOT NULL,   -- COUNTER (booked by a clerk) | E_COUNTER (the city's site)
     status               VARCHAR(20)    NOT NULL,
-    document_id          UUID,
+    document_id          VARCHAR(36),               -- the confirmation (kernel.issued_document)
     verification_code    VARCHAR(20),
     first_free_days      INTEGER        NOT NULL,   -- working days from booking to the first free slot then
     booked_on            DATE           NOT NULL,

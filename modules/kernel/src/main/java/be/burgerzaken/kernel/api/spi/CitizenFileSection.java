@@ -32,9 +32,9 @@ public interface CitizenFileSection {
 
     /**
      * What a section shows: a title, a table (headers and rows of text) and actions that start a procedure for the
-     * person. {@code empty} is shown when there are no rows.
+     * person. {@code whenEmpty} is shown when there are no rows.
      */
-    record Content(String title, List<String> headers, List<List<String>> rows, List<Action> actions, String empty) {
+    record Content(String title, List<String> headers, List<List<String>> rows, List<Action> actions, String whenEmpty) {
         public Content {
             headers = headers == null ? List.of() : List.copyOf(headers);
             rows = rows == null ? List.of() : rows.stream().map(List::copyOf).toList();
