@@ -23,7 +23,7 @@ public class AppointmentRow {
     public String counterCode;
     @Column(name = "product_code")
     public String productCode;
-    @Column(name = "day")
+    @Column(name = "on_day")
     public LocalDate day;
     @Column(name = "starts")
     public LocalTime starts;

@@ -21,7 +21,7 @@ public class ClosureRow {
     public UUID id;
     @Column(name = "counter_code")
     public String counterCode;
-    @Column(name = "day")
+    @Column(name = "on_day")
     public LocalDate day;
     @Column(name = "reason")
     public String reason;

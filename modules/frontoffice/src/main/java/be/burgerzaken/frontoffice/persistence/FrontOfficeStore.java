@@ -111,7 +111,7 @@ public class FrontOfficeStore {
         // person_id is VARCHAR(36) (nullable): compared as text in SQL
         @SuppressWarnings("unchecked")
         List<AppointmentRow> rows = em.createNativeQuery("SELECT * FROM frontoffice.appointment WHERE person_id = ?1 "
-                + "ORDER BY day DESC, starts DESC", AppointmentRow.class).setParameter(1, personId.toString())
+                + "ORDER BY on_day DESC, starts DESC", AppointmentRow.class).setParameter(1, personId.toString())
                 .setMaxResults(100).getResultList();
         return rows;
     }

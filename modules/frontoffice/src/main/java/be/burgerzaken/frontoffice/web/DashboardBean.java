@@ -85,7 +85,7 @@ public class DashboardBean implements Serializable {
         return share == null ? "—" : String.format(Locale.ROOT, "%.0f%%", share * 100);
     }
 
-    public String wait(Double days) {
+    public String waitDays(Double days) {
         return days == null ? "—" : String.format(Locale.ROOT, "%.1f", days);
     }
 

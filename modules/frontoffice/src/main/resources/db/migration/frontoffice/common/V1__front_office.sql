@@ -97,17 +97,17 @@ CREATE INDEX opening_hours_counter_ix ON opening_hours (counter_code, weekday);
 CREATE TABLE closure (
     id                   UUID           NOT NULL PRIMARY KEY,
     counter_code         VARCHAR(30),
-    day                  DATE           NOT NULL,
+    on_day               DATE           NOT NULL,
     reason               VARCHAR(200)   NOT NULL
 );
-CREATE INDEX closure_day_ix ON closure (day);
+CREATE INDEX closure_day_ix ON closure (on_day);
 
 -- Appointments (afspraken / rendez-vous).
 CREATE TABLE appointment (
     id                   UUID           NOT NULL PRIMARY KEY,
     counter_code         VARCHAR(30)    NOT NULL REFERENCES counter (code),
     product_code         VARCHAR(60)    NOT NULL REFERENCES product (code),
-    day                  DATE           NOT NULL,
+    on_day               DATE           NOT NULL,
     starts               TIME           NOT NULL,
     minutes              INTEGER        NOT NULL,
     person_id            VARCHAR(36),               -- kernel.person (VARCHAR: may be NULL)
@@ -125,8 +125,8 @@ CREATE TABLE appointment (
     version              BIGINT         NOT NULL,
     CONSTRAINT appointment_status_ck CHECK (status IN ('BOOKED', 'CANCELLED', 'NO_SHOW', 'DONE'))
 );
-CREATE INDEX appointment_day_ix ON appointment (counter_code, day, starts);
-CREATE INDEX appointment_person_ix ON appointment (person_id, day);
+CREATE INDEX appointment_day_ix ON appointment (counter_code, on_day, starts);
+CREATE INDEX appointment_person_ix ON appointment (person_id, on_day);
 CREATE INDEX appointment_product_ix ON appointment (product_code, booked_on);
 
 -- The grid slots an active appointment occupies: the primary key makes two bookings of one slot impossible
