@@ -81,4 +81,25 @@ class ArchitectureTest {
                         "jakarta.enterprise..", "jakarta.inject..", "jakarta.servlet..", "jakarta.transaction..")
                 .check(classes);
     }
+
+    // --- frontoffice (issue 8) ---
+    @Test
+    void frontOfficeReachesOtherModulesOnlyThroughTheirApiAndNothingReachesItsInternals() {
+        org.junit.jupiter.api.Assertions.assertTrue(classes.stream()
+                        .anyMatch(c -> c.getPackageName().equals("be.burgerzaken.frontoffice.application")),
+                "the front-office module is on the class path of the WAR");
+        String base = "be.burgerzaken.frontoffice";
+        noClasses().that().resideOutsideOfPackage(base + "..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage(base + "..")
+                        .and(JavaClass.Predicates.resideOutsideOfPackage(base + ".api..")))
+                .check(classes);
+        noClasses().that().resideInAPackage(base + "..")
+                .should().dependOnClassesThat().resideInAnyPackage("be.burgerzaken.population.application..",
+                        "be.burgerzaken.population.domain..", "be.burgerzaken.population.persistence..",
+                        "be.burgerzaken.civilstatus.application..", "be.burgerzaken.civilstatus.domain..",
+                        "be.burgerzaken.criminalrecords.application..", "be.burgerzaken.criminalrecords.domain..")
+                .because("the front office starts procedures and reads the citizen file through the modules' api")
+                .check(classes);
+    }
+    // --- end frontoffice ---
 }

@@ -102,6 +102,10 @@ class TransactionConnectionInContainerIT {
     @PersistenceContext(unitName = "training")
     EntityManager training;
     // --- end training ---
+    // --- frontoffice (issue 8) ---
+    @PersistenceContext(unitName = "frontoffice")
+    EntityManager frontOffice;
+    // --- end frontoffice ---
     @Resource(lookup = "java:app/jdbc/burgerzaken")
     DataSource dataSource;
     @Resource
@@ -148,6 +152,9 @@ class TransactionConnectionInContainerIT {
         // --- training (issue 5) ---
         seen.add(seen("training", training));
         // --- end training ---
+        // --- frontoffice (issue 8) ---
+        seen.add(seen("frontoffice", frontOffice));
+        // --- end frontoffice ---
         return seen;
     }
 
@@ -218,7 +225,7 @@ class TransactionConnectionInContainerIT {
                 return;
             }
             assertEquals(6 + 1 /* criminalrecords (issue 6) */ + 1 /* elections (issue 7) */
-                    + 1 /* training (issue 5) */, seen.size());
+                    + 1 /* training (issue 5) */ + 1 /* frontoffice (issue 8) */, seen.size());
             assertEquals(1, seen.stream().map(Seen::backend).distinct().count(), seen::toString);
         } finally {
             for (Connection c : elsewhere) {

@@ -24,6 +24,12 @@ public interface CriminalRecordExtracts {
     /** Requests, newest first, optionally of one status. */
     Page<ExtractRequestView> list(RequestStatus status, int page, int size, AccessContext context);
 
+    /**
+     * The extract requests of one person, newest first (for the front office's citizen file, issue 8); logged like
+     * {@link #list}.
+     */
+    Page<ExtractRequestView> forPerson(java.util.UUID personId, int page, int size, AccessContext context);
+
     /** The clerk checked the identity (and the proof): RECEIVED -> CHECKED. */
     ExtractRequestView check(UUID requestId, long version, AccessContext context);
 

@@ -252,6 +252,20 @@ public class ExtractService implements CriminalRecordExtracts {
         return new Page<>(items, page, size, store.countRequests(status));
     }
 
+    @Override
+    public Page<ExtractRequestView> forPerson(UUID personId, int page, int size, AccessContext context) {
+        String what = "criminal-record extract requests of person " + personId;
+        guard.require(Capability.REQUEST_CRIMINAL_RECORD_EXTRACT, context, ProtocolAction.SEARCH, what);
+        if (personId == null || page < 0 || size < 1 || size > MAX_PAGE) {
+            throw new ValidationException(personId == null ? "personId" : "size", "invalid",
+                    personId == null ? "personId is required" : "page from 0, size 1 to " + MAX_PAGE);
+        }
+        List<ExtractRequestView> items = store.requestsOf(personId, page, size).stream().map(ExtractRequestRow::view)
+                .toList();
+        guard.record(ProtocolAction.SEARCH, List.of(personId), context, what + " page " + page);
+        return new Page<>(items, page, size, store.countRequestsOf(personId));
+    }
+
     // --- steps ---------------------------------------------------------------------------------------------------
 
     @Override

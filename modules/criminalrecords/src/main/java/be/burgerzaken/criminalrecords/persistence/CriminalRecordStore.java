@@ -111,6 +111,17 @@ public class CriminalRecordStore implements CriminalRegisterSource {
                 .setParameter("s", status).getSingleResult();
     }
 
+    public List<ExtractRequestRow> requestsOf(UUID personId, int page, int size) {
+        return em.createQuery("SELECT r FROM ExtractRequestRow r WHERE r.personId = :p ORDER BY r.receivedAt DESC, r.id",
+                ExtractRequestRow.class).setParameter("p", personId).setFirstResult(page * size).setMaxResults(size)
+                .getResultList();
+    }
+
+    public long countRequestsOf(UUID personId) {
+        return em.createQuery("SELECT COUNT(r) FROM ExtractRequestRow r WHERE r.personId = :p", Long.class)
+                .setParameter("p", personId).getSingleResult();
+    }
+
     public long convictionCount() {
         return em.createQuery("SELECT COUNT(c) FROM ConvictionRow c", Long.class).getSingleResult();
     }

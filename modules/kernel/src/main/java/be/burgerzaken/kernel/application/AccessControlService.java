@@ -125,6 +125,24 @@ public class AccessControlService implements AccessControl {
             Capability.READ_ACCESS_HISTORY);
     // --- end integrators ---
 
+    // --- frontoffice (issue 8) ---
+    // Requests, appointments and the citizen file name persons: a purpose is required. The e-counter and the city's
+    // site are integrators acting for a citizen they authenticated; the catalogue is data edited by officers.
+    private static final Set<Capability> FRONT_OFFICE_PERSONAL_DATA = Set.of(Capability.HANDLE_SERVICE_REQUEST,
+            Capability.E_COUNTER, Capability.BOOK_APPOINTMENT);
+
+    static {
+        GRANTS.put(Capability.MANAGE_SERVICE_CATALOGUE, List.of(Roles.ADMINISTRATOR, Roles.POPULATION_OFFICER));
+        GRANTS.put(Capability.HANDLE_SERVICE_REQUEST, List.of(Roles.CLERK, Roles.POPULATION_OFFICER,
+                Roles.CIVIL_REGISTRAR, Roles.CRIMINAL_RECORDS_CLERK));
+        GRANTS.put(Capability.E_COUNTER, List.of(Roles.INTEGRATOR));
+        GRANTS.put(Capability.BOOK_APPOINTMENT, List.of(Roles.CLERK, Roles.POPULATION_OFFICER, Roles.CIVIL_REGISTRAR,
+                Roles.CRIMINAL_RECORDS_CLERK, Roles.INTEGRATOR));
+        GRANTS.put(Capability.READ_SERVICE_QUALITY, List.of(Roles.POPULATION_OFFICER, Roles.ADMINISTRATOR,
+                Roles.AUDITOR, Roles.CLERK));
+    }
+    // --- end frontoffice ---
+
     @Inject
     SecurityContext securityContext;
     @Inject
@@ -160,7 +178,8 @@ public class AccessControlService implements AccessControl {
         if (PERSONAL_DATA.contains(capability) || CIVIL_STATUS_PERSONAL_DATA.contains(capability)
                 || CRIMINAL_RECORDS_PERSONAL_DATA.contains(capability)
                 || ELECTIONS_PERSONAL_DATA.contains(capability)
-                || INTEGRATION_PERSONAL_DATA.contains(capability)) {
+                || INTEGRATION_PERSONAL_DATA.contains(capability)
+                || FRONT_OFFICE_PERSONAL_DATA.contains(capability) /* frontoffice (issue 8) */) {
             validatePurpose(context);
         }
         Actor actor = currentActor();

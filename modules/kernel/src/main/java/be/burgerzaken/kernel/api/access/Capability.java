@@ -93,5 +93,24 @@ public enum Capability {
     /** Read who consulted or changed a person's data (clerk helping the citizen, the e-counter integrator). */
     READ_ACCESS_HISTORY,
     /** Read misuse signals computed from the protocol log (auditor). */
-    READ_MISUSE_SIGNALS
+    READ_MISUSE_SIGNALS,
+
+    // --- frontoffice (issue 8) ---
+    /** Edit the service catalogue (dienstencatalogus / catalogue des services) and the counters' opening hours. */
+    MANAGE_SERVICE_CATALOGUE,
+    /**
+     * Take, follow and close a citizen's service request (dienstaanvraag / demande de service) and open the 360° citizen
+     * file (counter staff).
+     */
+    HANDLE_SERVICE_REQUEST,
+    /**
+     * Submit requests and book appointments for a citizen the e-counter (e-loket / guichet électronique) or the city's
+     * site authenticated (integrator); the citizen's national number is asserted by the caller.
+     */
+    E_COUNTER,
+    /** Book, cancel and mark appointments (afspraak / rendez-vous) at the counters. */
+    BOOK_APPOINTMENT,
+    /** Read the front office's quality figures (volumes, lead times, waits); aggregates, no personal data. */
+    READ_SERVICE_QUALITY
+    // --- end frontoffice ---
 }
