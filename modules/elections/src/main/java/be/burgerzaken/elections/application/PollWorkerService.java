@@ -129,8 +129,17 @@ public class PollWorkerService {
             throw new ValidationException(problems);
         }
         UUID id = UUID.randomUUID();
-        db.update("INSERT INTO elections.poll_worker (id, person_id, kind, services, added_at, version)"
-                + " VALUES (?, ?, ?, ?, ?, 0)", id, personId, kind, services, clock.instant());
+        try {
+            db.update("INSERT INTO elections.poll_worker (id, person_id, kind, services, added_at, version)"
+                    + " VALUES (?, ?, ?, ?, ?, 0)", id, personId, kind, services, clock.instant());
+        } catch (IllegalStateException e) {
+            if (Db.uniqueViolation(e)) {
+                // a concurrent entry of the same person won the unique constraint on person_id
+                throw new ConflictException("in-pool", "personId: added to the pool at the same time by someone"
+                        + " else; this person is in the pool already", 409);
+            }
+            throw e;
+        }
         log.record(ProtocolRecord.of(ProtocolAction.CREATE, TYPES, List.of(personId), poolPurpose(context), "poll-worker pool",
                 ProtocolOutcome.OK));
         return pool(id, LocalDate.now(clock));
@@ -235,9 +244,18 @@ public class PollWorkerService {
         IssuedDocument letter = documents.issue(letter(election, worker.personId(), worker.name(), in.stationNumber(),
                 station.name(), station.address(), role, rule, today), purpose(context, election));
         UUID id = UUID.randomUUID();
-        db.update("INSERT INTO elections.designation (id, election_id, station_id, worker_id, role, status,"
-                + " designated_on, letter_code, replaces, version) VALUES (?, ?, ?, ?, ?, 'DESIGNATED', ?, ?, ?, 0)", id,
-                election.id(), station.id(), workerId, role, today, letter.verificationCode(), replaces);
+        try {
+            db.update("INSERT INTO elections.designation (id, election_id, station_id, worker_id, role, status,"
+                    + " designated_on, letter_code, replaces, version) VALUES (?, ?, ?, ?, ?, 'DESIGNATED', ?, ?, ?, 0)",
+                    id, election.id(), station.id(), workerId, role, today, letter.verificationCode(), replaces);
+        } catch (IllegalStateException e) {
+            if (Db.uniqueViolation(e)) {
+                // a concurrent designation of the same worker won designation_uk; the letter rolls back with it
+                throw new ConflictException("already-designated", "workerId: designated for this election at the same"
+                        + " time by someone else; a worker is designated once per election", 409);
+            }
+            throw e;
+        }
         log.record(ProtocolRecord.of(ProtocolAction.CREATE, TYPES, List.of(worker.personId()), purpose(context, election),
                 "poll-worker designation " + role + " station " + in.stationNumber() + " election " + election.name(),
                 ProtocolOutcome.OK));

@@ -2,6 +2,7 @@ package be.burgerzaken.elections.application;
 
 import be.burgerzaken.elections.api.ProxyInput;
 import be.burgerzaken.elections.api.ProxyView;
+import be.burgerzaken.elections.api.ProxyWithdrawalInput;
 import be.burgerzaken.elections.persistence.Db;
 import be.burgerzaken.kernel.api.access.AccessContext;
 import be.burgerzaken.kernel.api.access.AccessControl;
@@ -24,6 +25,7 @@ import jakarta.transaction.Transactional;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -125,6 +127,46 @@ public class ProxyService {
         return query(electionId, null, id).get(0);
     }
 
+    /**
+     * Withdraws a proxy (the grantor takes it back) until the election day: the row moves to
+     * {@code proxy_withdrawal} with who, when and why, so it leaves the station's proxy list and the grantor and the
+     * holder are free for another proxy. The voter list itself does not change (a proxy is no list fact), so there is
+     * no list mutation. If-Match: the proxy's version (stale: 412).
+     */
+    public ProxyView withdraw(UUID electionId, UUID proxyId, ProxyWithdrawalInput in, long version,
+                              AccessContext context) {
+        Actor actor = access.require(Capability.MANAGE_ELECTIONS, context);
+        access.require(Capability.READ_VOTER_LIST, context);
+        ElectionService.Election election = elections.load(electionId);
+        ProxyView proxy = query(electionId, null, proxyId).get(0);
+        if (in == null || in.reason() == null || in.reason().strip().length() < 3 || in.reason().strip().length() > 500) {
+            throw new ValidationException("reason", in == null || in.reason() == null || in.reason().isBlank()
+                    ? "required" : "length", "give the reason of the withdrawal (3 to 500 characters)");
+        }
+        if (LocalDate.now(clock).isAfter(election.electionDay())) {
+            throw new ConflictException("election-held", "the election of " + election.electionDay()
+                    + " has been held; its proxies are final", 409);
+        }
+        if (proxy.version() != version) {
+            throw ConflictException.staleVersion(version, proxy.version());
+        }
+        int copied = db.update("INSERT INTO elections.proxy_withdrawal (id, election_id, grantor_id, holder_id, reason,"
+                + " certificate, registered_at, registered_by, withdrawn_at, withdrawn_by, withdrawal_reason)"
+                + " SELECT id, election_id, grantor_id, holder_id, reason, certificate, registered_at, registered_by,"
+                + " ?, ?, ? FROM elections.proxy WHERE id = ? AND version = ?", clock.instant(), actor.name(),
+                in.reason().strip(), proxyId, version);
+        int removed = copied == 0 ? 0 : db.update("DELETE FROM elections.proxy WHERE id = ? AND version = ?", proxyId,
+                version);
+        if (removed == 0) {
+            throw new ConflictException("concurrent-change", "the proxy changed or was withdrawn at the same time;"
+                    + " reload", 409);
+        }
+        log.record(ProtocolRecord.of(ProtocolAction.CHANGE, TYPES, List.of(UUID.fromString(proxy.grantorId()),
+                UUID.fromString(proxy.holderId())), context, "proxy withdrawn in election " + election.name() + " ("
+                + proxy.reason() + "): " + in.reason().strip(), ProtocolOutcome.OK));
+        return proxy;
+    }
+
     /** The proxies of the election, by the grantor's station and number; {@code station} narrows to one station. */
     public List<ProxyView> list(UUID electionId, Integer station, AccessContext context) {
         access.require(Capability.READ_VOTER_LIST, context);
@@ -187,6 +229,6 @@ public class ProxyService {
                 rs.getString("g_given") + " " + rs.getString("g_family"), rs.getString("holder_id"),
                 rs.getString("h_given") + " " + rs.getString("h_family"), Db.integer(rs, "station_number"),
                 rs.getString("reason"), rs.getString("certificate"), Db.instant(rs, "registered_at"),
-                rs.getString("registered_by"));
+                rs.getString("registered_by"), rs.getLong("version"));
     }
 }

@@ -52,6 +52,23 @@ public class Db {
         }
     }
 
+    /**
+     * True when the failure is a unique-constraint violation (SQLState 23505 on PostgreSQL and H2): a concurrent
+     * command stored the same thing first, so the caller answers a 409 naming the field instead of a 500.
+     */
+    public static boolean uniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException s) {
+                for (SQLException n = s; n != null; n = n.getNextException()) {
+                    if ("23505".equals(n.getSQLState())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     public <T> T one(String sql, Rows<T> mapper, Object... params) {
         List<T> l = list(sql, mapper, params);
         return l.isEmpty() ? null : l.get(0);

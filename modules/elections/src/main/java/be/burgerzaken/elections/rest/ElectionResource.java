@@ -24,6 +24,7 @@ import be.burgerzaken.elections.api.PollWorkerInput;
 import be.burgerzaken.elections.api.PollWorkerView;
 import be.burgerzaken.elections.api.ProxyInput;
 import be.burgerzaken.elections.api.ProxyView;
+import be.burgerzaken.elections.api.ProxyWithdrawalInput;
 import be.burgerzaken.elections.application.StationService;
 import be.burgerzaken.elections.application.VoterListService;
 import be.burgerzaken.kernel.api.access.AccessContext;
@@ -414,7 +415,24 @@ public class ElectionResource {
             content = @Content(schema = @Schema(implementation = ProxyView.class)))
     public Response registerProxy(@PathParam("id") String id, @QueryParam("purpose") String purpose, ProxyInput input) {
         ProxyView p = proxies.register(RestParams.uuid(id, "id"), input, AccessContext.rest(purpose));
-        return Response.status(201).entity(p).build();
+        return Response.status(201).entity(p).tag(RestParams.etag(p.version())).build();
+    }
+
+    @POST
+    @Path("{id}/proxies/{proxyId}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Withdraw a proxy (If-Match, purpose required)", description = "{reason} (3 to 500 "
+            + "characters). The proxy leaves the station's proxy list (kept with who, when and why); grantor and holder "
+            + "are free for another proxy. The voter list does not change. 409 election-held after the election day.")
+    @APIResponse(responseCode = "200", description = "Withdrawn: the proxy as it was",
+            content = @Content(schema = @Schema(implementation = ProxyView.class)))
+    @APIResponse(responseCode = "412", description = "The proxy changed since that version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public ProxyView withdrawProxy(@PathParam("id") String id, @PathParam("proxyId") String proxyId,
+                                   @QueryParam("purpose") String purpose, @HeaderParam("If-Match") String ifMatch,
+                                   ProxyWithdrawalInput input) {
+        return proxies.withdraw(RestParams.uuid(id, "id"), RestParams.uuid(proxyId, "proxyId"), input,
+                RestParams.version(ifMatch), AccessContext.rest(purpose));
     }
 
     // --- poll workers ---

@@ -9,6 +9,7 @@ import be.burgerzaken.elections.api.NonBelgianRequestView;
 import be.burgerzaken.elections.api.PollWorkerView;
 import be.burgerzaken.elections.api.ProxyInput;
 import be.burgerzaken.elections.api.ProxyView;
+import be.burgerzaken.elections.api.ProxyWithdrawalInput;
 import be.burgerzaken.elections.api.VoterView;
 import be.burgerzaken.elections.application.ElectionService;
 import be.burgerzaken.elections.application.NonBelgianService;
@@ -60,6 +61,9 @@ public class PeopleBean implements Serializable {
     private String holder;
     private String reason;
     private String certificate;
+    // proxy withdrawal
+    private String withdrawalFor;
+    private String withdrawalReason;
     // designation
     private String worker;
     private Integer station;
@@ -164,6 +168,34 @@ public class PeopleBean implements Serializable {
             ElectionsFaces.show(e, Map.of("grantorId", "proxy:grantor", "holderId", "proxy:holder", "reason",
                     "proxy:reason", "certificate", "proxy:certificate", "purpose", "reading:purpose"));
         }
+    }
+
+    public void chooseWithdrawal(ProxyView p) {
+        withdrawalFor = p.id();
+        withdrawalReason = null;
+    }
+
+    /** Withdraws the chosen proxy with its reason (the version read with the list; a stale one is refused). */
+    public void withdraw() {
+        try {
+            ProxyView p = getWithdrawn();
+            if (p == null) {
+                throw new ValidationException("reason", "unknown", ElectionsFaces.text("proxies.gone"));
+            }
+            proxyService.withdraw(uuid(), UUID.fromString(p.id()), new ProxyWithdrawalInput(withdrawalReason),
+                    p.version(), AccessContext.ui(purpose));
+            ElectionsFaces.info("proxies.withdrawn");
+            withdrawalFor = null;
+            withdrawalReason = null;
+            proxies = proxyService.list(uuid(), null, AccessContext.ui(purpose));
+        } catch (DomainException e) {
+            ElectionsFaces.show(e, Map.of("reason", "withdrawal:reason", "purpose", "reading:purpose"));
+        }
+    }
+
+    public ProxyView getWithdrawn() {
+        return withdrawalFor == null ? null : proxies.stream().filter(p -> p.id().equals(withdrawalFor)).findFirst()
+                .orElse(null);
     }
 
     /** "station/number" on the list -> the voter's person id (400 naming the field otherwise). */
@@ -276,6 +308,9 @@ public class PeopleBean implements Serializable {
     public void setReason(String v) { this.reason = v; }
     public String getCertificate() { return certificate; }
     public void setCertificate(String v) { this.certificate = v; }
+    public String getWithdrawalFor() { return withdrawalFor; }
+    public String getWithdrawalReason() { return withdrawalReason; }
+    public void setWithdrawalReason(String v) { this.withdrawalReason = v; }
     public String getWorker() { return worker; }
     public void setWorker(String v) { this.worker = v; }
     public Integer getStation() { return station; }

@@ -13,8 +13,12 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Every error leaves the API as an RFC 9457 problem document: refusals from the facades with their field
@@ -42,13 +46,26 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         }
         JsonbException json = find(e, JsonbException.class);
         if (json != null || (e instanceof jakarta.ws.rs.ProcessingException)) {
+            String property = jsonProperty(e);
+            if (property != null) {
+                return Problems.of(new ValidationException(property, "invalid", "'" + property + "' has a value this "
+                        + "operation cannot read (wrong type, unknown value or not a date yyyy-mm-dd): "
+                        + firstLine(e)), instance);
+            }
             return Problems.of(new ValidationException("body", "malformed-json",
                     "the request body is not valid JSON for this operation: " + firstLine(e)), instance);
         }
         if (e instanceof WebApplicationException w) {
             int status = w.getResponse().getStatus();
             if (status == 400 && w.getCause() != null) {
-                return Problems.of(new ValidationException("body", "malformed", firstLine(w.getCause())), instance);
+                String property = jsonProperty(w);
+                return Problems.of(new ValidationException(property == null ? "body" : property,
+                        property == null ? "malformed" : "invalid", firstLine(w.getCause())), instance);
+            }
+            String parameter = queryParameter(w);
+            if (parameter != null) {
+                return Problems.of(new ValidationException(parameter, "invalid", "the query parameter '" + parameter
+                        + "' has a value of the wrong type: " + firstLine(w)), instance);
             }
             String detail = switch (status) {
                 case 404 -> "no resource at " + instance;
@@ -85,4 +102,39 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         int nl = m.indexOf('\n');
         return nl < 0 ? m : m.substring(0, nl);
     }
+
+    // --- training / elections polish (issues 5 and 7): bad input names its field ---
+    private static final Pattern JSON_PROPERTY = Pattern.compile("deserialize property '([^']+)'");
+
+    /**
+     * The JSON property (path, e.g. {@code ranges.from}) JSON-B could not read: an unknown enum constant, a string
+     * that is no date, text where a number belongs. Null when the body as a whole is not JSON.
+     */
+    static String jsonProperty(Throwable e) {
+        Set<String> path = new LinkedHashSet<>();
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            Matcher m = JSON_PROPERTY.matcher(String.valueOf(t.getMessage()));
+            while (m.find()) {
+                path.add(m.group(1));
+            }
+        }
+        return path.isEmpty() ? null : String.join(".", path);
+    }
+
+    /**
+     * A query parameter that could not be converted (JAX-RS answers 404 for it, which hides the mistake): its name,
+     * read from Jersey's ParamException without depending on Jersey; null for any other error.
+     */
+    static String queryParameter(WebApplicationException w) {
+        if (!w.getClass().getName().endsWith("ParamException$QueryParamException")) {
+            return null;
+        }
+        try {
+            Object name = w.getClass().getMethod("getParameterName").invoke(w);
+            return name == null ? null : name.toString();
+        } catch (ReflectiveOperationException | RuntimeException ex) {
+            return null;
+        }
+    }
+    // --- end training / elections polish ---
 }

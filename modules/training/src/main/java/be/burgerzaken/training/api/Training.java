@@ -54,6 +54,10 @@ public interface Training {
 
     ExemptionView grantExemption(UUID staffId, ExemptionInput input, AccessContext context);
 
+    /** Ends an exemption early (administrator, If-Match version; logged): from today it no longer covers. */
+    ExemptionView endExemption(UUID staffId, UUID exemptionId, ExemptionEndInput input, long version,
+                               AccessContext context);
+
     // requirements
     List<RequirementView> requirements(AccessContext context);
 

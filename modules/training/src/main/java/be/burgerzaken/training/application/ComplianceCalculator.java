@@ -71,7 +71,7 @@ public class ComplianceCalculator {
         Map<UUID, List<ExemptionGrant>> exemptions = new HashMap<>();
         for (ExemptionRow x : staffIds == null ? store.allExemptions() : store.exemptions(staffIds)) {
             exemptions.computeIfAbsent(x.staffId(), k -> new ArrayList<>()).add(new ExemptionGrant(x.itemCode(),
-                    x.validFrom(), x.validUntil()));
+                    x.validFrom(), x.effectiveUntil()));
         }
         Map<UUID, Set<UUID>> completed = new HashMap<>();
         for (BriefingCompletionRow b : staffIds == null ? store.allCompletions() : store.completions(staffIds)) {

@@ -33,6 +33,7 @@ import be.burgerzaken.training.api.DeclarationInput;
 import be.burgerzaken.training.api.DeclarationTypeInput;
 import be.burgerzaken.training.api.DeclarationTypeView;
 import be.burgerzaken.training.api.EnrolmentView;
+import be.burgerzaken.training.api.ExemptionEndInput;
 import be.burgerzaken.training.api.ExemptionInput;
 import be.burgerzaken.training.api.ExemptionView;
 import be.burgerzaken.training.api.HoldingView;
@@ -475,7 +476,8 @@ public class TrainingService implements Training {
 
     @Override
     public List<StaffView> staff(AccessContext context) {
-        require(Capability.MANAGE_TRAINING, context, "staff list");
+        // the coordinator, and the administrator who creates staff members and grants exemptions
+        requireAny(context, "staff list", Capability.MANAGE_TRAINING, Capability.MANAGE_USERS, Capability.GRANT_EXEMPTION);
         List<StaffMemberRow> rows = store.staff();
         List<StaffView> views = staffViews(rows, null);
         read("staff list (" + views.size() + ")", context);
@@ -484,7 +486,8 @@ public class TrainingService implements Training {
 
     @Override
     public StaffView staffMember(UUID id, AccessContext context) {
-        require(Capability.MANAGE_TRAINING, context, "staff member " + id);
+        requireAny(context, "staff member " + id, Capability.MANAGE_TRAINING, Capability.MANAGE_USERS,
+                Capability.GRANT_EXEMPTION);
         StaffMemberRow row = store.find(StaffMemberRow.class, id)
                 .orElseThrow(() -> new NotFoundException("no staff member " + id.toString()));
         read("staff member " + row.userName(), context);
@@ -632,7 +635,34 @@ public class TrainingService implements Training {
         store.flush();
         changed("exemption from " + row.itemCode() + " for " + staff.userName() + " until " + row.validUntil() + ": "
                 + row.reason(), context);
-        return view(row);
+        return view(row, today);
+    }
+
+    @Override
+    public ExemptionView endExemption(UUID staffId, UUID exemptionId, ExemptionEndInput in, long version,
+                                      AccessContext context) {
+        Actor actor = require(Capability.GRANT_EXEMPTION, context, "end exemption " + exemptionId + " of " + staffId);
+        StaffMemberRow staff = store.find(StaffMemberRow.class, staffId)
+                .orElseThrow(() -> new NotFoundException("no staff member " + staffId.toString()));
+        ExemptionRow row = store.find(ExemptionRow.class, exemptionId).filter(x -> x.staffId().equals(staffId))
+                .orElseThrow(() -> new NotFoundException("no exemption " + exemptionId + " of " + staff.userName()));
+        if (in == null || in.reason() == null || in.reason().strip().length() < 10 || in.reason().strip().length() > 500) {
+            throw new ValidationException("reason", "required", "document why the exemption ends (10 to 500 characters)");
+        }
+        LocalDate today = today();
+        if (row.endedOn() != null) {
+            throw new ConflictException("ended", "the exemption was ended on " + row.endedOn() + " by " + row.endedBy(),
+                    409);
+        }
+        if (row.validUntil().isBefore(today)) {
+            throw new ConflictException("expired", "the exemption ran out on " + row.validUntil(), 409);
+        }
+        checkVersion(version, row.version());
+        row.end(today, actor.name(), in.reason().strip());
+        store.flush();
+        changed("exemption from " + row.itemCode() + " for " + staff.userName() + " ended (was until "
+                + row.validUntil() + "): " + row.endReason(), context);
+        return view(row, today);
     }
 
     // ---------------------------------------------------------------- requirements
@@ -952,7 +982,7 @@ public class TrainingService implements Training {
                     d.typeCode(), declarationTitles.getOrDefault(d.typeCode(), d.typeCode()), d.signedOn(),
                     d.expiresOn(), null, null));
         }
-        Map<UUID, List<ExemptionView>> exemptions = store.exemptions(ids).stream().map(TrainingService::view)
+        Map<UUID, List<ExemptionView>> exemptions = store.exemptions(ids).stream().map(x -> view(x, today))
                 .collect(Collectors.groupingBy(ExemptionView::staffId));
         List<StaffView> views = new ArrayList<>();
         for (StaffMemberRow s : rows) {
@@ -1051,9 +1081,10 @@ public class TrainingService implements Training {
                 r.validFrom(), r.validTo(), r.version());
     }
 
-    static ExemptionView view(ExemptionRow x) {
+    static ExemptionView view(ExemptionRow x, LocalDate today) {
         return new ExemptionView(x.id(), x.staffId(), x.itemCode(), x.validFrom(), x.validUntil(), x.reason(),
-                x.grantedBy());
+                x.grantedBy(), x.endedOn(), x.endedBy(), x.endReason(),
+                !today.isBefore(x.validFrom()) && !today.isAfter(x.effectiveUntil()), x.version());
     }
 
     // ---------------------------------------------------------------- helpers

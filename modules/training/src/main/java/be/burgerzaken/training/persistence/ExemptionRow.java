@@ -30,6 +30,13 @@ public class ExemptionRow {
     private String grantedBy;
     @Column(name = "granted_at")
     private Instant grantedAt;
+    /** The day an administrator ended it early (from this day on it no longer covers); null: runs to validUntil. */
+    @Column(name = "ended_on")
+    private LocalDate endedOn;
+    @Column(name = "ended_by")
+    private String endedBy;
+    @Column(name = "end_reason")
+    private String endReason;
     @Version
     private long version;
 
@@ -110,5 +117,34 @@ public class ExemptionRow {
 
     public long version() {
         return version;
+    }
+
+    public LocalDate endedOn() {
+        return endedOn;
+    }
+
+    public String endedBy() {
+        return endedBy;
+    }
+
+    public String endReason() {
+        return endReason;
+    }
+
+    /** Ends the exemption early: it covers until the day before {@code on}. */
+    public ExemptionRow end(LocalDate on, String by, String why) {
+        this.endedOn = on;
+        this.endedBy = by;
+        this.endReason = why;
+        return this;
+    }
+
+    /** The last day it covers: validUntil, or the day before it was ended. */
+    public LocalDate effectiveUntil() {
+        if (endedOn == null) {
+            return validUntil;
+        }
+        LocalDate dayBefore = endedOn.minusDays(1);
+        return dayBefore.isBefore(validUntil) ? dayBefore : validUntil;
     }
 }

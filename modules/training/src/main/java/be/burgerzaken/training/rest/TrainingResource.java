@@ -15,6 +15,7 @@ import be.burgerzaken.training.api.DeclarationTypeInput;
 import be.burgerzaken.training.api.DeclarationTypeView;
 import be.burgerzaken.training.api.EnrolmentInput;
 import be.burgerzaken.training.api.EnrolmentView;
+import be.burgerzaken.training.api.ExemptionEndInput;
 import be.burgerzaken.training.api.ExemptionInput;
 import be.burgerzaken.training.api.ExemptionView;
 import be.burgerzaken.training.api.LegalChangeInput;
@@ -258,7 +259,24 @@ public class TrainingResource {
     @APIResponse(responseCode = "201", description = "Granted")
     public Response exemption(@PathParam("id") String id, ExemptionInput input) {
         ExemptionView v = training.grantExemption(RestParams.uuid(id, "id"), input, ctx());
-        return Response.status(201).entity(v).build();
+        return Response.status(201).entity(v).tag(RestParams.etag(v.version())).build();
+    }
+
+    @POST
+    @Path("staff/{id}/exemptions/{exemptionId}/end")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "End an exemption early with the reason (administrator; If-Match; logged)",
+            description = "{reason} 10 to 500 characters. From today the exemption no longer covers (the gate "
+                    + "re-evaluates at once); the grant stays recorded with its end. 409 ended / expired.")
+    @APIResponse(responseCode = "200", description = "Ended", content = @Content(schema = @Schema(implementation = ExemptionView.class)))
+    @APIResponse(responseCode = "412", description = "Changed since that version", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response endExemption(@PathParam("id") String id, @PathParam("exemptionId") String exemptionId,
+                                 @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
+                                 ExemptionEndInput input) {
+        ExemptionView v = training.endExemption(RestParams.uuid(id, "id"), RestParams.uuid(exemptionId, "exemptionId"),
+                input, RestParams.version(ifMatch), ctx());
+        return Response.ok(v).tag(RestParams.etag(v.version())).build();
     }
 
     // requirements

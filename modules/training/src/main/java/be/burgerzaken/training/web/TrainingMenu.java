@@ -28,6 +28,8 @@ public class TrainingMenu implements MenuContribution {
                 new MenuItem("training", "tm", "menu.catalogue", "/training/catalogue.xhtml", "pi pi-list",
                         COORDINATOR, 83),
                 new MenuItem("training", "tm", "menu.requirements", "/training/requirements.xhtml", "pi pi-check-square",
-                        Set.of(Roles.TRAINING_COORDINATOR, Roles.ADMINISTRATOR), 84));
+                        Set.of(Roles.TRAINING_COORDINATOR, Roles.ADMINISTRATOR), 84),
+                new MenuItem("training", "tm", "menu.admin", "/training/admin.xhtml", "pi pi-user-plus",
+                        Set.of(Roles.ADMINISTRATOR), 85));
     }
 }
