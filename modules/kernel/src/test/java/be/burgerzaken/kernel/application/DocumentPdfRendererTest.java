@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -92,6 +93,26 @@ class DocumentPdfRendererTest {
                 new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
         assertEquals(url, new QRCodeReader().decode(bitmap).getText());
         assertEquals("https://burgerzaken.leuven.be/verify.xhtml?code=" + code, url);
+    }
+
+    @Test
+    void theQrCodeIsEmbeddedAtOnePixelPerModuleAsOneBitImage() throws Exception {
+        String code = VerificationCode.random(new Random(10)).formatted();
+        String url = VerifyLinks.verifyUrl("https://burgerzaken.leuven.be", code);
+        PdfReader reader = new PdfReader(DocumentPdfRenderer.render(frame("nl", code, url), content("QR", 1)));
+        PdfDictionary xobjects = reader.getPageN(1).getAsDict(PdfName.RESOURCES).getAsDict(PdfName.XOBJECT);
+        PdfDictionary image = null;
+        for (PdfName key : xobjects.getKeys()) {
+            PdfDictionary x = (PdfDictionary) PdfReader.getPdfObject(xobjects.get(key));
+            if (PdfName.IMAGE.equals(x.getAsName(PdfName.SUBTYPE))) {
+                image = x;
+            }
+        }
+        assertNotNull(image, "the QR code image is on the page");
+        int modules = QrCodes.image(url, 1).getWidth();
+        assertEquals(modules, image.getAsNumber(PdfName.WIDTH).intValue(), "one pixel per module, quiet zone included");
+        assertEquals(1, image.getAsNumber(PdfName.BITSPERCOMPONENT).intValue());
+        reader.close();
     }
 
     @Test
