@@ -22,18 +22,18 @@ public final class ScenarioRegistry {
                 ResidentsAtAddress::new,
                 CertificateIssue::new,
                 BirthActRegistration::new,
-                AddressChangeDeclaration::new);
+                AddressChangeDeclaration::new,
+                CriminalRecordExtract::new);
     }
 
     /** One-shot jobs timed once per dataset (batch work such as the voter list). */
     public static List<Supplier<BatchJob>> batchJobs() {
-        return List.of();
+        return List.of(ElectionRun::new);
     }
 
     /** Scenarios of the issue that cannot run on this branch, with the reason; reported as not run. */
     public static List<Pending> pending() {
-        return List.of(new Pending("6-voter-list", "voter list generation and the letter batch for the dataset's city",
-                "the elections module (issue 7) is not on this branch yet: add a BatchJob here when it is merged"));
+        return List.of();
     }
 
     /** A scenario the issue asks for that this branch cannot measure. */

@@ -42,8 +42,36 @@ public class Guard {
         }
     }
 
+    /**
+     * Persons named by one protocol entry at most: the kernel stores an entry's person ids in a column of 8000
+     * characters (kernel V2), room for 216 ids. An import of up to 1000 convictions names more: it is logged as
+     * several entries of at most this many persons, "(part k of n)", in the same transaction (the benchmark's
+     * import of 1000-row batches failed with "value too long", issue 10).
+     */
+    static final int PERSONS_PER_ENTRY = 200;
+
     void record(ProtocolAction action, Collection<UUID> persons, AccessContext context, String what) {
-        log.record(ProtocolRecord.of(action, TYPES, persons, context, what, ProtocolOutcome.OK));
+        for (ProtocolRecord r : records(action, persons, context, what)) {
+            log.record(r);
+        }
+    }
+
+    /** The entries for {@link #record}: one, or one per {@value #PERSONS_PER_ENTRY} distinct persons. */
+    static List<ProtocolRecord> records(ProtocolAction action, Collection<UUID> persons, AccessContext context,
+                                        String what) {
+        List<UUID> distinct = persons.stream().distinct().toList();
+        if (distinct.size() <= PERSONS_PER_ENTRY) {
+            return List.of(ProtocolRecord.of(action, TYPES, distinct, context, what, ProtocolOutcome.OK));
+        }
+        int parts = (distinct.size() + PERSONS_PER_ENTRY - 1) / PERSONS_PER_ENTRY;
+        List<ProtocolRecord> out = new java.util.ArrayList<>(parts);
+        for (int k = 0; k < parts; k++) {
+            List<UUID> part = distinct.subList(k * PERSONS_PER_ENTRY,
+                    Math.min(distinct.size(), (k + 1) * PERSONS_PER_ENTRY));
+            out.add(ProtocolRecord.of(action, TYPES, part, context, what + " (part " + (k + 1) + " of " + parts + ")",
+                    ProtocolOutcome.OK));
+        }
+        return out;
     }
 
     void refused(ProtocolAction action, Collection<UUID> persons, AccessContext context, String what,

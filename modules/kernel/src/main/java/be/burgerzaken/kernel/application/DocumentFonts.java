@@ -39,9 +39,15 @@ final class DocumentFonts {
         return create("DejaVuSans-Bold.ttf", b);
     }
 
+    /**
+     * The font, parsed once per JVM: OpenPDF's own font cache ({@code cached} = true) keeps one {@link BaseFont} per
+     * name, encoding and embedding, shared by every document (the glyphs each document uses are tracked per
+     * writer, so each PDF still embeds only its own subset). Parsing the 700 kB TTF per document took about a
+     * sixth of the CPU of a convocation-letter batch (benchmark, issue 10).
+     */
     private static BaseFont create(String name, byte[] ttf) {
         try {
-            return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, ttf, null);
+            return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, BaseFont.CACHED, ttf, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

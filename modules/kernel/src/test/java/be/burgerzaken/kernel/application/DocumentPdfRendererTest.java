@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DocumentPdfRendererTest {
@@ -91,6 +93,54 @@ class DocumentPdfRendererTest {
                 new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
         assertEquals(url, new QRCodeReader().decode(bitmap).getText());
         assertEquals("https://burgerzaken.leuven.be/verify.xhtml?code=" + code, url);
+    }
+
+    @Test
+    void theQrCodeIsEmbeddedAtOnePixelPerModuleAsOneBitImage() throws Exception {
+        String code = VerificationCode.random(new Random(10)).formatted();
+        String url = VerifyLinks.verifyUrl("https://burgerzaken.leuven.be", code);
+        PdfReader reader = new PdfReader(DocumentPdfRenderer.render(frame("nl", code, url), content("QR", 1)));
+        PdfDictionary xobjects = reader.getPageN(1).getAsDict(PdfName.RESOURCES).getAsDict(PdfName.XOBJECT);
+        PdfDictionary image = null;
+        for (PdfName key : xobjects.getKeys()) {
+            PdfDictionary x = (PdfDictionary) PdfReader.getPdfObject(xobjects.get(key));
+            if (PdfName.IMAGE.equals(x.getAsName(PdfName.SUBTYPE))) {
+                image = x;
+            }
+        }
+        assertNotNull(image, "the QR code image is on the page");
+        int modules = QrCodes.image(url, 1).getWidth();
+        assertEquals(modules, image.getAsNumber(PdfName.WIDTH).intValue(), "one pixel per module, quiet zone included");
+        assertEquals(1, image.getAsNumber(PdfName.BITSPERCOMPONENT).intValue());
+        reader.close();
+    }
+
+    @Test
+    void documentsRenderedAtTheSameTimeShareTheFontAndEachEmbedItsOwnText() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> pages = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                String title = "Document " + i + " ı ğ ë ö é ç";
+                pages.add(pool.submit(() -> {
+                    String code = VerificationCode.random(new Random(title.hashCode())).formatted();
+                    byte[] pdf = DocumentPdfRenderer.render(frame("nl", code, VerifyLinks.verifyUrl(null, code)),
+                            content(title, 2));
+                    PdfReader reader = new PdfReader(pdf);
+                    String text = new PdfTextExtractor(reader).getTextFromPage(1);
+                    assertTrue(everyFontEmbedded(reader, 1));
+                    reader.close();
+                    return text;
+                }));
+            }
+            for (int i = 0; i < pages.size(); i++) {
+                String text = pages.get(i).get();
+                assertTrue(text.contains("Document " + i + " ı ğ ë ö é ç"), text);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertSame(DocumentFonts.regular(), DocumentFonts.regular(), "the font is parsed once");
     }
 
     static DocumentPdfRenderer.Frame frame(String language, String code, String url) {
