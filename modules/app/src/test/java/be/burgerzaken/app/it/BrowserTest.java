@@ -29,6 +29,11 @@ abstract class BrowserTest {
     static void startBrowser() throws Exception {
         driver = Browser.start();
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // an Ajax re-render can replace the element a condition is reading: Chrome then answers "Node with given id
+        // does not belong to the document" (a WebDriverException, not a StaleElementReferenceException); the
+        // condition is simply evaluated again (a lasting error still ends in the timeout, with it as the cause)
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
     }
 
     @AfterAll

@@ -24,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(PayaraServer.class)
 class ProtocolLogContentionIT {
-    static final String PURPOSE = "integration test file 2026/0010";
+    // an integrator reads for a purpose its authorisation covers (demo-integrator: police, issue 9)
+    static final String PURPOSE = "police file 2026/0010 stripe contention";
     static final int CLIENTS = 64;
     static final int READS = 6;
 
