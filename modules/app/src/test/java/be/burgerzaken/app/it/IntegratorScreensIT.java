@@ -69,4 +69,36 @@ class IntegratorScreensIT extends BrowserTest {
         assertEquals(List.of(), Accessibility.violations(driver), "transparency list passes axe WCAG 2.1 AA");
         Browser.screenshot(driver, "transparency");
     }
+
+    // --- credentials and revocation on the screen (issue 9, second part) ---
+    @Test
+    void adminRotatesASecretRefusesABadKeyAndRevokesTheClient() {
+        String[] c = IntegratorsGapsApiIT.client("screen", null, null);
+        signedInAs("admin");
+        driver.findElement(By.xpath("//a[contains(@href,'/kernel/integrators.xhtml')]")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(c[0]))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("secretForm:overlapHours")));
+        driver.findElement(By.id("secretForm:overlapHours")).clear();
+        driver.findElement(By.id("secretForm:overlapHours")).sendKeys("0");
+        driver.findElement(By.id("secretForm:rotate")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("newSecret")));
+        String secret = driver.findElement(By.id("newSecret")).getText().strip();
+        assertEquals(200, IntegratorsApiIT.tokenStatus(c[0], secret), "the secret shown once works");
+        assertEquals(401, IntegratorsApiIT.tokenStatus(c[0], c[1]), "no overlap: the first secret stops");
+        assertEquals(List.of(), Accessibility.violations(driver), "credentials pass axe WCAG 2.1 AA");
+
+        driver.findElement(By.id("keyForm:jwk")).sendKeys("no key at all");
+        driver.findElement(By.id("keyForm:addKey")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("keyForm"), "not a JWK"));
+        assertTrue(driver.findElement(By.id("keyForm:jwk")).getAttribute("value").contains("no key at all"), "typed input kept");
+        assertTrue(driver.findElements(By.id("newSecret")).isEmpty(), "the secret is not shown again");
+
+        driver.findElement(By.id("revokeClientForm:revokeClient")).click();
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("clientRevoked")));
+        assertEquals(401, IntegratorsApiIT.tokenStatus(c[0], secret), "a revoked client gets no token");
+        assertTrue(driver.findElement(By.id("clientsForm:clients")).getText().contains(c[0]));
+        Browser.screenshot(driver, "integrator-credentials");
+    }
+    // --- end of credentials block ---
 }
