@@ -101,4 +101,34 @@ class IntegratorScreensIT extends BrowserTest {
         Browser.screenshot(driver, "integrator-credentials");
     }
     // --- end of credentials block ---
+
+    // --- staff accounts linked to their person (issue 9, second part) ---
+    @Test
+    void adminLinksAStaffAccountToItsPersonAndUnlinksIt() {
+        String id = AddressChangeApiIT.household(h -> true).getJsonArray("members").getJsonObject(0).getString("personId");
+        String nn = IntegratorsApiIT.person(id).getString("nationalNumber");
+        signedInAs("admin");
+        driver.findElement(By.xpath("//a[contains(@href,'/kernel/staff.xhtml')]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("staffForm:nationalNumber")));
+        assertEquals(List.of(), Accessibility.violations(driver), "staff accounts pass axe WCAG 2.1 AA");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("staffForm:username"))).selectByValue("training");
+        driver.findElement(By.id("staffForm:nationalNumber")).sendKeys("12.34.56-789.01");
+        driver.findElement(By.id("staffForm:link")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("staffForm"), "not a valid national number"));
+        assertEquals("12.34.56-789.01", driver.findElement(By.id("staffForm:nationalNumber")).getAttribute("value"));
+
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("staffForm:username"))).selectByValue("training");
+        driver.findElement(By.id("staffForm:nationalNumber")).clear();
+        driver.findElement(By.id("staffForm:nationalNumber")).sendKeys(nn);
+        driver.findElement(By.id("staffForm:link")).click();
+        String digits = nn.replaceAll("\\D", "");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("accounts"), digits));
+        assertEquals(List.of(), Accessibility.violations(driver), "staff accounts after a change pass axe WCAG 2.1 AA");
+
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("staffForm:username"))).selectByValue("training");
+        driver.findElement(By.id("staffForm:nationalNumber")).clear();
+        driver.findElement(By.id("staffForm:link")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("accounts"), digits)));
+    }
+    // --- end staff accounts ---
 }
