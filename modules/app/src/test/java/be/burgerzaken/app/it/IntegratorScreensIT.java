@@ -93,6 +93,30 @@ class IntegratorScreensIT extends BrowserTest {
         assertTrue(driver.findElement(By.id("keyForm:jwk")).getAttribute("value").contains("no key at all"), "typed input kept");
         assertTrue(driver.findElements(By.id("newSecret")).isEmpty(), "the secret is not shown again");
 
+        // a valid EC public key is registered, then revoked on its row
+        java.security.KeyPairGenerator g;
+        try {
+            g = java.security.KeyPairGenerator.getInstance("EC");
+            g.initialize(new java.security.spec.ECGenParameterSpec("secp256r1"));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+        java.security.interfaces.ECPublicKey pub = (java.security.interfaces.ECPublicKey) g.generateKeyPair().getPublic();
+        java.util.Base64.Encoder b64 = java.util.Base64.getUrlEncoder().withoutPadding();
+        driver.findElement(By.id("keyForm:jwk")).clear();
+        driver.findElement(By.id("keyForm:jwk")).sendKeys("{\"kty\":\"EC\",\"crv\":\"P-256\",\"x\":\""
+                + b64.encodeToString(IntegratorsApiIT.fixed(pub.getW().getAffineX())) + "\",\"y\":\""
+                + b64.encodeToString(IntegratorsApiIT.fixed(pub.getW().getAffineY())) + "\"}");
+        driver.findElement(By.id("keyForm:addKey")).click();
+        By keyRow = By.xpath("//table[@id='credList:credentials']//tr[contains(.,'Publieke sleutel')]");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(keyRow));
+        driver.findElement(By.xpath("//table[@id='credList:credentials']//tr[contains(.,'Publieke sleutel')]"
+                + "//input[@type='submit']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(keyRow, "ingetrokken"));
+        assertTrue(Api.as("admin").get("/api/v1/integrators/clients/" + c[0]).json().getJsonArray("credentials").stream()
+                .map(v -> v.asJsonObject()).anyMatch(k -> k.getString("kind").equals("PUBLIC_KEY")
+                        && k.containsKey("revokedAt")), "the public key is revoked");
+
         driver.findElement(By.id("revokeClientForm:revokeClient")).click();
         wait.until(ExpectedConditions.alertIsPresent()).accept();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("clientRevoked")));
