@@ -217,4 +217,26 @@ class IntegratorsGapsApiIT {
         assertEquals(201, r.status(), r.body());
         return r.json().getString("personId");
     }
+
+    @Test
+    void aRegisteredDeathActNotifiesACategorySubscriberThroughTheKernelFacts() {
+        String purpose = "civil status notifications 2026/9";
+        String family = ActsClient.uniqueName("Vanhoof");
+        String person = ActsClient.person(family, "Staf", "1940-02-02", "M", purpose);
+        String[] c = client("deaths", "pension file", "\"DEATH\"");
+        Api body = Api.bearer(IntegratorsApiIT.token(c[0], c[1]));
+        assertEquals(201, body.postJson("/api/v1/subscriptions?purpose=" + q("pension file 2026/4"),
+                "{\"category\":\"DEATH\"}", Map.of()).status());
+        JsonObject act = ActsClient.registered("{\"content\":{\"type\":\"DEATH\",\"deceased\":"
+                + ActsClient.details(person, family, "Staf", "1940-02-02") + ",\"deathDate\":\""
+                + ActsClient.today().minusDays(1) + "\",\"deathTime\":\"23:10\",\"deathPlace\":{\"municipalityNis\":\"24062\"}}}",
+                purpose);
+        java.util.List<JsonObject> mine = body.get("/api/v1/subscriptions/feed?after=0&limit=500&purpose="
+                        + q("pension file 2026/4")).json().getJsonArray("items").stream().map(v -> v.asJsonObject())
+                .filter(o -> o.getString("personId").equals(person)).toList();
+        assertEquals(1, mine.size(), mine.toString());
+        assertEquals("PERSON_DIED", mine.get(0).getString("event"));
+        assertEquals("150", mine.get(0).getString("informationType"));
+        assertEquals(act.getString("number"), mine.get(0).getString("reference"));
+    }
 }
