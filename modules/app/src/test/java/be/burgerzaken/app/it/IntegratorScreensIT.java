@@ -69,4 +69,90 @@ class IntegratorScreensIT extends BrowserTest {
         assertEquals(List.of(), Accessibility.violations(driver), "transparency list passes axe WCAG 2.1 AA");
         Browser.screenshot(driver, "transparency");
     }
+
+    // --- credentials and revocation on the screen (issue 9, second part) ---
+    @Test
+    void adminRotatesASecretRefusesABadKeyAndRevokesTheClient() {
+        String[] c = IntegratorsGapsApiIT.client("screen", null, null);
+        signedInAs("admin");
+        driver.findElement(By.xpath("//a[contains(@href,'/kernel/integrators.xhtml')]")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(c[0]))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("secretForm:overlapHours")));
+        driver.findElement(By.id("secretForm:overlapHours")).clear();
+        driver.findElement(By.id("secretForm:overlapHours")).sendKeys("0");
+        driver.findElement(By.id("secretForm:rotate")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("newSecret")));
+        String secret = driver.findElement(By.id("newSecret")).getText().strip();
+        assertEquals(200, IntegratorsApiIT.tokenStatus(c[0], secret), "the secret shown once works");
+        assertEquals(401, IntegratorsApiIT.tokenStatus(c[0], c[1]), "no overlap: the first secret stops");
+        assertEquals(List.of(), Accessibility.violations(driver), "credentials pass axe WCAG 2.1 AA");
+
+        driver.findElement(By.id("keyForm:jwk")).sendKeys("no key at all");
+        driver.findElement(By.id("keyForm:addKey")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("keyForm"), "not a JWK"));
+        assertTrue(driver.findElement(By.id("keyForm:jwk")).getAttribute("value").contains("no key at all"), "typed input kept");
+        assertTrue(driver.findElements(By.id("newSecret")).isEmpty(), "the secret is not shown again");
+
+        // a valid EC public key is registered, then revoked on its row
+        java.security.KeyPairGenerator g;
+        try {
+            g = java.security.KeyPairGenerator.getInstance("EC");
+            g.initialize(new java.security.spec.ECGenParameterSpec("secp256r1"));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+        java.security.interfaces.ECPublicKey pub = (java.security.interfaces.ECPublicKey) g.generateKeyPair().getPublic();
+        java.util.Base64.Encoder b64 = java.util.Base64.getUrlEncoder().withoutPadding();
+        driver.findElement(By.id("keyForm:jwk")).clear();
+        driver.findElement(By.id("keyForm:jwk")).sendKeys("{\"kty\":\"EC\",\"crv\":\"P-256\",\"x\":\""
+                + b64.encodeToString(IntegratorsApiIT.fixed(pub.getW().getAffineX())) + "\",\"y\":\""
+                + b64.encodeToString(IntegratorsApiIT.fixed(pub.getW().getAffineY())) + "\"}");
+        driver.findElement(By.id("keyForm:addKey")).click();
+        By keyRow = By.xpath("//table[@id='credList:credentials']//tr[contains(.,'Publieke sleutel')]");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(keyRow));
+        driver.findElement(By.xpath("//table[@id='credList:credentials']//tr[contains(.,'Publieke sleutel')]"
+                + "//input[@type='submit']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(keyRow, "ingetrokken"));
+        assertTrue(Api.as("admin").get("/api/v1/integrators/clients/" + c[0]).json().getJsonArray("credentials").stream()
+                .map(v -> v.asJsonObject()).anyMatch(k -> k.getString("kind").equals("PUBLIC_KEY")
+                        && k.containsKey("revokedAt")), "the public key is revoked");
+
+        driver.findElement(By.id("revokeClientForm:revokeClient")).click();
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("clientRevoked")));
+        assertEquals(401, IntegratorsApiIT.tokenStatus(c[0], secret), "a revoked client gets no token");
+        assertTrue(driver.findElement(By.id("clientsForm:clients")).getText().contains(c[0]));
+        Browser.screenshot(driver, "integrator-credentials");
+    }
+    // --- end of credentials block ---
+
+    // --- staff accounts linked to their person (issue 9, second part) ---
+    @Test
+    void adminLinksAStaffAccountToItsPersonAndUnlinksIt() {
+        String id = AddressChangeApiIT.household(h -> true).getJsonArray("members").getJsonObject(0).getString("personId");
+        String nn = IntegratorsApiIT.person(id).getString("nationalNumber");
+        signedInAs("admin");
+        driver.findElement(By.xpath("//a[contains(@href,'/kernel/staff.xhtml')]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("staffForm:nationalNumber")));
+        assertEquals(List.of(), Accessibility.violations(driver), "staff accounts pass axe WCAG 2.1 AA");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("staffForm:username"))).selectByValue("training");
+        driver.findElement(By.id("staffForm:nationalNumber")).sendKeys("12.34.56-789.01");
+        driver.findElement(By.id("staffForm:link")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("staffForm"), "not a valid national number"));
+        assertEquals("12.34.56-789.01", driver.findElement(By.id("staffForm:nationalNumber")).getAttribute("value"));
+
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("staffForm:username"))).selectByValue("training");
+        driver.findElement(By.id("staffForm:nationalNumber")).clear();
+        driver.findElement(By.id("staffForm:nationalNumber")).sendKeys(nn);
+        driver.findElement(By.id("staffForm:link")).click();
+        String digits = nn.replaceAll("\\D", "");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("accounts"), digits));
+        assertEquals(List.of(), Accessibility.violations(driver), "staff accounts after a change pass axe WCAG 2.1 AA");
+
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("staffForm:username"))).selectByValue("training");
+        driver.findElement(By.id("staffForm:nationalNumber")).clear();
+        driver.findElement(By.id("staffForm:link")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("accounts"), digits)));
+    }
+    // --- end staff accounts ---
 }

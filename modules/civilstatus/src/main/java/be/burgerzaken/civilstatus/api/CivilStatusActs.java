@@ -29,6 +29,14 @@ public interface CivilStatusActs {
 
     ActView get(UUID actId, AccessContext context);
 
+    // --- integrators (issue 9, second part) ---
+    /**
+     * The act's type, status and persons, without its content and without a protocol entry (the read that follows
+     * writes it); empty when there is no such act. Used to pick the integrator field catalog before the read.
+     */
+    java.util.Optional<ActReference> reference(UUID actId);
+    // --- end integrators ---
+
     /** Replaces a draft's place, legal basis and content; the content's type may not change. */
     ActView updateDraft(UUID actId, ActDraft draft, long expectedVersion, AccessContext context);
 

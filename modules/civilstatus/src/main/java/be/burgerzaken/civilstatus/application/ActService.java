@@ -311,6 +311,16 @@ public class ActService implements CivilStatusActs {
         return view;
     }
 
+    // --- integrators (issue 9, second part) ---
+    @Override
+    public java.util.Optional<be.burgerzaken.civilstatus.api.ActReference> reference(UUID actId) {
+        return store.find(actId).map(a -> new be.burgerzaken.civilstatus.api.ActReference(actId, a.type(), a.status(),
+                store.subjects(List.of(actId)).getOrDefault(actId, List.of()).stream()
+                        .map(be.burgerzaken.civilstatus.api.Subject::personId).filter(java.util.Objects::nonNull)
+                        .distinct().toList()));
+    }
+    // --- end integrators ---
+
     private ActView replay(UUID actId, AccessContext context) {
         Act act = store.find(actId).orElseThrow(() -> new NotFoundException("no civil-status act " + actId));
         ActView view = views.view(act);

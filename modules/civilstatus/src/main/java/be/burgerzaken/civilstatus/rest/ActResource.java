@@ -88,6 +88,12 @@ public class ActResource {
     CivilStatusActs acts;
     @Inject
     ActAttachments attachments;
+    // --- integrators (issue 9, second part) ---
+    @Inject
+    be.burgerzaken.kernel.api.access.AccessControl access;
+    @Inject
+    be.burgerzaken.kernel.api.integration.IntegratorAccess integrators;
+    // --- end integrators ---
     @Context
     UriInfo uriInfo;
 
@@ -116,9 +122,24 @@ public class ActResource {
     @APIResponse(responseCode = "200", description = "The act", content = @Content(schema = @Schema(implementation = ActView.class)))
     @APIResponse(responseCode = "404", description = "No such act",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @be.burgerzaken.kernel.api.integration.IntegratorReadable // --- integrators (issue 9): IntegratorActFields ---
     public Response get(@PathParam("id") String id,
-                        @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
-        return ok(acts.get(RestParams.uuid(id, "id"), AccessContext.rest(purpose)));
+                        @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose,
+                        @Parameter(description = IntegratorActFields.ACT_FIELDS_DOC) @QueryParam("fields") String fields) {
+        UUID actId = RestParams.uuid(id, "id");
+        // --- integrators (issue 9, second part): registered acts only, fields by the act type's information type ---
+        if (access.currentActor().kind() == be.burgerzaken.kernel.api.access.ActorKind.INTEGRATOR) {
+            var ref = acts.reference(actId)
+                    .filter(r -> r.status() == be.burgerzaken.civilstatus.api.ActStatus.REGISTERED)
+                    .orElseThrow(() -> new be.burgerzaken.kernel.api.problem.NotFoundException(
+                            "no registered civil-status act " + actId));
+            var grant = integrators.authorise(IntegratorActFields.catalog(ref.type()), fields,
+                    AccessContext.rest(purpose), false, ref.persons());
+            ActView v = acts.get(actId, AccessContext.rest(purpose));
+            return Response.ok(grant.filter(v)).tag(RestParams.etag(v.version())).build();
+        }
+        // --- end integrators ---
+        return ok(acts.get(actId, AccessContext.rest(purpose)));
     }
 
     @PUT
@@ -320,8 +341,10 @@ public class ActResource {
             description = "Criteria combine: personId (a person the act names), familyName/givenNames (tolerant search in "
                     + "the person register, resolved to persons), type, status, from/to (date drawn up, inclusive), number, "
                     + "officer (the signing registrar's user name). Newest first, paged.")
-    @APIResponse(responseCode = "200", description = "A page of acts")
-    public Page<ActSummary> search(@QueryParam("personId") String personId,
+    @APIResponse(responseCode = "200", description = "A page of acts: items (ActSummary; for integrators only the "
+            + "granted fields), page, size, total")
+    @be.burgerzaken.kernel.api.integration.IntegratorReadable // --- integrators (issue 9): IntegratorActFields.INDEX ---
+    public Response search(@QueryParam("personId") String personId,
                                    @QueryParam("familyName") String familyName,
                                    @QueryParam("givenNames") String givenNames,
                                    @Parameter(description = "Act type, e.g. BIRTH") @QueryParam("type") String type,
@@ -333,7 +356,10 @@ public class ActResource {
                                    @Parameter(description = "The signing officer's user name") @QueryParam("officer") String officer,
                                    @QueryParam("page") @DefaultValue("0") int page,
                                    @QueryParam("size") @DefaultValue("20") int size,
-                                   @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
+                                   @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose,
+                                   @Parameter(description = "Integrators: comma-separated fields wanted (number, "
+                                           + "drawnUpOn, subjects, persons, amendsActId); integrators must give "
+                                           + "personId and see registered acts only") @QueryParam("fields") String fields) {
         List<FieldProblem> problems = new ArrayList<>();
         UUID person = personId == null || personId.isBlank() ? null : RestParams.uuid(personId, "personId");
         ActType t = enumValue(ActType.class, type, "type", problems);
@@ -343,8 +369,26 @@ public class ActResource {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        return acts.search(new ActSearch(person, familyName, givenNames, t, s, f, u, number, officer, page, size),
-                AccessContext.rest(purpose));
+        // --- integrators (issue 9, second part): one person's registered acts, filtered by IntegratorActFields.INDEX ---
+        if (access.currentActor().kind() == be.burgerzaken.kernel.api.access.ActorKind.INTEGRATOR) {
+            if (person == null || (familyName != null && !familyName.isBlank())
+                    || (givenNames != null && !givenNames.isBlank()) || (officer != null && !officer.isBlank())) {
+                throw new ValidationException("personId", "integrator-criteria", "integrators look up the acts of "
+                        + "one person by personId (no name or officer search)");
+            }
+            if (s != null && s != ActStatus.REGISTERED) {
+                throw new ValidationException("status", "integrator-status", "integrators read registered acts only");
+            }
+            var grant = integrators.authorise(IntegratorActFields.INDEX, fields, AccessContext.rest(purpose), false,
+                    List.of(person));
+            Page<ActSummary> found = acts.search(new ActSearch(person, null, null, t, ActStatus.REGISTERED, f, u, number,
+                    null, page, size), AccessContext.rest(purpose));
+            return Response.ok(jakarta.json.Json.createObjectBuilder().add("items", grant.filterAll(found.items()))
+                    .add("page", found.page()).add("size", found.size()).add("total", found.total()).build()).build();
+        }
+        // --- end integrators ---
+        return Response.ok(acts.search(new ActSearch(person, familyName, givenNames, t, s, f, u, number, officer, page,
+                size), AccessContext.rest(purpose))).build();
     }
 
     private Response created(ActView v) {

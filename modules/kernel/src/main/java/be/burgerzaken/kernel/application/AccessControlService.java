@@ -124,6 +124,13 @@ public class AccessControlService implements AccessControl {
     private static final Set<Capability> INTEGRATION_PERSONAL_DATA = Set.of(Capability.SUBSCRIBE_MUTATIONS,
             Capability.READ_ACCESS_HISTORY);
     // --- end integrators ---
+    // --- integrators, second part (issue 9): authorised bodies read registered civil-status acts through the
+    // act and act-index reads that declare their fields (IntegratorActFields); the information types of their
+    // authorisations decide what they get. Other civil-status reads stay closed by IntegratorReadGate.
+    static {
+        GRANTS.put(Capability.READ_CIVIL_STATUS_ACT, List.of(Roles.CLERK, Roles.CIVIL_REGISTRAR, Roles.INTEGRATOR));
+    }
+    // --- end integrators, second part ---
 
     // --- frontoffice (issue 8) ---
     // Requests, appointments and the citizen file name persons: a purpose is required. The e-counter and the city's

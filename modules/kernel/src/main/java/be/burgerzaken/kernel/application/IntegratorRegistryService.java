@@ -78,6 +78,11 @@ public class IntegratorRegistryService {
     Accounts accounts;
     @Inject
     Clock clock;
+    // --- revocation on every request (issue 9, second part) ---
+    @Inject
+    ClientRevocations revocations;
+    @jakarta.annotation.Resource
+    jakarta.transaction.TransactionSynchronizationRegistry transactions;
 
     public List<BodyRow> bodies() {
         require("list bodies");
@@ -224,6 +229,18 @@ public class IntegratorRegistryService {
         store.client(clientId).orElseThrow(() -> new NotFoundException("no API client " + clientId));
         store.revokeClient(clientId, clock.instant());
         logChange("revoke API client " + clientId);
+        // forget the cached state now and again once committed, so no request caches the pre-commit state
+        revocations.invalidate(clientId);
+        transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                revocations.invalidate(clientId);
+            }
+        });
     }
 
     public AuthorisationRow addAuthorisation(String clientId, AuthorisationInput in) {

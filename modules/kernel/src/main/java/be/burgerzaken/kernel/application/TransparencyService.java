@@ -209,6 +209,21 @@ public class TransparencyService {
                         + " lookups of flagged persons (public figures, colleagues)"));
             }
         }
+        // --- lookups of colleagues (issue 9, second part): persons linked to another staff account ---
+        @SuppressWarnings("unchecked")
+        List<Object[]> colleagues = em.createNativeQuery("SELECT e.actor, COUNT(*) FROM kernel.protocol_entry e"
+                        + " JOIN kernel.protocol_entry_person p ON p.entry_id = e.id JOIN kernel.person x ON x.id = p.person_id"
+                        + " JOIN kernel.app_user u ON u.national_number = x.national_number"
+                        + " WHERE e.actor_kind = 'STAFF' AND e.occurred_at >= ? AND e.occurred_at < ?"
+                        + " AND u.username <> e.actor GROUP BY e.actor ORDER BY 2 DESC")
+                .setParameter(1, java.sql.Timestamp.from(from)).setParameter(2, java.sql.Timestamp.from(to))
+                .getResultList();
+        for (Object[] r : colleagues) {
+            long count = ((Number) r[1]).longValue();
+            signals.add(new Signal("COLLEAGUE_LOOKUP", r[0].toString(), count, count
+                    + " lookups of colleagues (persons linked to another staff account)"));
+        }
+        // --- end lookups of colleagues ---
         log.record(ProtocolRecord.of(ProtocolAction.AUDIT, List.of(), List.of(), AccessContext.rest("misuse signals"),
                 "misuse signals " + from + " to " + to, ProtocolOutcome.OK));
         return signals;

@@ -52,6 +52,12 @@ public class IntegratorAdminBean implements Serializable {
     private boolean history;
     private String scope = "ALL";
 
+    // --- credentials and revocation on the screen (issue 9, second part) ---
+    private String overlapHours = "24";
+    private String jwk;
+    private String issuedSecret;
+    private String issuedCredentialId;
+
     @PostConstruct
     void load() {
         try {
@@ -80,6 +86,7 @@ public class IntegratorAdminBean implements Serializable {
 
     public void open(String id) {
         clientId = id;
+        issuedSecret = null;
         load();
     }
 
@@ -107,6 +114,71 @@ public class IntegratorAdminBean implements Serializable {
             FacesProblems.show(e, Map.of());
         }
     }
+
+    // --- credentials and revocation on the screen (issue 9, second part) ---
+
+    /** A new secret, shown once on this page (only its hash is stored); the old ones stop after the overlap. */
+    public void rotateSecret() {
+        try {
+            int hours;
+            try {
+                hours = Integer.parseInt(overlapHours == null ? "" : overlapHours.strip());
+            } catch (NumberFormatException e) {
+                throw new ValidationException("overlapHours", "invalid", "'" + overlapHours + "' is not a number of hours");
+            }
+            var issued = registry.rotateSecret(clientId, hours);
+            issuedSecret = issued.secret();
+            issuedCredentialId = issued.credentialId();
+            info("integrators.secretRotated", clientId);
+            load();
+        } catch (DomainException e) {
+            FacesProblems.show(e, Map.of("overlapHours", "secretForm:overlapHours"));
+        }
+    }
+
+    public void addPublicKey() {
+        issuedSecret = null;
+        try {
+            var row = registry.addPublicKey(clientId, jwk);
+            jwk = null;
+            info("integrators.keyAdded", row.id());
+            load();
+        } catch (DomainException e) {
+            FacesProblems.show(e, Map.of("jwk", "keyForm:jwk"));
+        }
+    }
+
+    public void revokeCredential(String credentialId) {
+        issuedSecret = null;
+        try {
+            registry.revokeCredential(clientId, credentialId);
+            info("integrators.credentialRevoked", credentialId);
+            load();
+        } catch (DomainException e) {
+            FacesProblems.show(e, Map.of());
+        }
+    }
+
+    /** Revokes the whole client: no new tokens, and its current tokens are refused on every call. */
+    public void revokeClient() {
+        issuedSecret = null;
+        try {
+            registry.revokeClient(clientId);
+            info("integrators.clientRevoked", clientId);
+            load();
+        } catch (DomainException e) {
+            FacesProblems.show(e, Map.of());
+        }
+    }
+
+    public String getOverlapHours() { return overlapHours; }
+    public void setOverlapHours(String v) { overlapHours = v; }
+    public String getJwk() { return jwk; }
+    public void setJwk(String v) { jwk = v; }
+    public String getIssuedSecret() { return issuedSecret; }
+    public String getIssuedCredentialId() { return issuedCredentialId; }
+
+    // --- end of credentials block ---
 
     public void redeliver(long id) {
         try {

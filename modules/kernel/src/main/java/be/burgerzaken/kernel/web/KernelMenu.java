@@ -24,7 +24,10 @@ public class KernelMenu implements MenuContribution, be.burgerzaken.kernel.api.s
                 new MenuItem("audit", "km", "menu.misuse", "/kernel/misuse-signals.xhtml", "pi pi-exclamation-triangle",
                         Set.of(Roles.AUDITOR), 910),
                 new MenuItem("admin", "km", "menu.integrators", "/kernel/integrators.xhtml", "pi pi-sitemap",
-                        Set.of(Roles.ADMINISTRATOR), 950));
+                        Set.of(Roles.ADMINISTRATOR), 950),
+                // --- staff accounts linked to their person (issue 9, second part) ---
+                new MenuItem("admin", "km", "menu.staff", "/kernel/staff.xhtml", "pi pi-users",
+                        Set.of(Roles.ADMINISTRATOR), 955));
     }
 
     // --- integrators and transparency (issue 9): "who looked at my data" from the person's file ---

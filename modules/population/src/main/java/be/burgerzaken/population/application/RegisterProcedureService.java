@@ -164,7 +164,9 @@ public class RegisterProcedureService implements RegisterProcedures {
                     lock(resident, now);
                     LocalDate date = d.date();
                     String by = actor.name();
-                    depart(personId, residence, own, newReference, date, now, by, "departure abroad");
+                    List<UUID> staying = depart(personId, residence, own, newReference, date, now, by,
+                            "departure abroad");
+                    integrators.registerChange(personId, staying, "departure abroad"); // --- integrators (issue 9) ---
                     procedures.add(new Emigration(UUID.randomUUID(), personId, country, foreign, date, now, by,
                             basis.kind(), basis.reference()));
                     resident.emigrated(now);
@@ -231,6 +233,8 @@ public class RegisterProcedureService implements RegisterProcedures {
                     store.add(new Residence(UUID.randomUUID(), personId, address.id(), r.date(),
                             country == null ? OriginKind.OTHER.name() : OriginKind.ABROAD.name(), null, country, now,
                             by, basis.kind(), basis.reference()));
+                    // --- integrators (issue 9): the returning person and the household joined ---
+                    integrators.registerChange(personId, openMembers(household.id(), personId), "registration again");
                     store.add(new HouseholdMembership(UUID.randomUUID(), household.id(), personId, position.code(),
                             r.date(), now, by));
                     resident.registeredAgain(register, r.date(), now);
@@ -383,7 +387,8 @@ public class RegisterProcedureService implements RegisterProcedures {
                     String by = actor.name();
                     AddressRow address = addresses.findOrAdd(at.street(), at.parts());
                     AddressRow from = residence == null ? null : store.address(residence.addressId()).orElse(null);
-                    leave(residence, own, newReference, r.date(), now, by);
+                    List<UUID> staying = leave(residence, own, newReference, r.date(), now, by);
+                    integrators.registerChange(personId, staying, "reference address"); // --- integrators (issue 9) ---
                     Household household = new Household(UUID.randomUUID(), address.id(), false, now);
                     store.add(household);
                     flush();
@@ -440,8 +445,12 @@ public class RegisterProcedureService implements RegisterProcedures {
                     AddressRow address = addresses.findOrAdd(at.street(), at.parts());
                     AddressRow from = store.address(reference.addressId()).orElseThrow();
                     reference.close(e.date(), now, by);
-                    leave(residence, own, newReference, e.date(), now, by);
+                    List<UUID> staying = leave(residence, own, newReference, e.date(), now, by);
                     household = joinOrForm(household, choice, address, now);
+                    // --- integrators (issue 9): the household left and the one joined ---
+                    List<UUID> touched = new ArrayList<>(staying);
+                    touched.addAll(openMembers(household.id(), personId));
+                    integrators.registerChange(personId, touched, "end of reference address");
                     store.add(new Residence(UUID.randomUUID(), personId, address.id(), e.date(),
                             OriginKind.MUNICIPALITY.name(), from.nis(), null, now, by, basis.kind(), basis.reference()));
                     store.add(new HouseholdMembership(UUID.randomUUID(), household.id(), personId, position.code(),
@@ -533,7 +542,8 @@ public class RegisterProcedureService implements RegisterProcedures {
                     String by = actor.name();
                     LocalDate date = d.decisionDate();
                     boolean shortAbsence = removalRules.shortAbsence(proposal.absentSince(), date);
-                    depart(personId, residence, own, newReference, date, now, by, null);
+                    List<UUID> staying = depart(personId, residence, own, newReference, date, now, by, null);
+                    integrators.registerChange(personId, staying, "ex-officio removal " + proposalId); // --- issue 9 ---
                     proposal.decide(date, d.decisionReference().strip(), shortAbsence, now, by);
                     resident.removed(now);
                     flush();
@@ -729,9 +739,10 @@ public class RegisterProcedureService implements RegisterProcedures {
      * new reference person), register period, a current temporary absence and reference address; an open removal
      * proposal is withdrawn with {@code cancelReason} (null: none is touched).
      */
-    private void depart(UUID personId, Residence residence, HouseholdMembership own, HouseholdMembership newReference,
-                        LocalDate date, Instant now, String by, String cancelReason) {
-        leave(residence, own, newReference, date, now, by);
+    private List<UUID> depart(UUID personId, Residence residence, HouseholdMembership own,
+                              HouseholdMembership newReference, LocalDate date, Instant now, String by,
+                              String cancelReason) {
+        List<UUID> staying = leave(residence, own, newReference, date, now, by);
         for (RegisterEntry e : store.registerEntries(personId)) {
             if (e.validTo() == null) {
                 e.close(endAt(e.validFrom(), date), now, by);
@@ -750,17 +761,22 @@ public class RegisterProcedureService implements RegisterProcedures {
         if (cancelReason != null) {
             openProposal(personId).ifPresent(p -> p.cancel(cancelReason + " recorded", now, by));
         }
+        return staying;
     }
 
-    /** Ends the residence and the household membership on {@code date}; the new reference person takes over. */
-    private void leave(Residence residence, HouseholdMembership own, HouseholdMembership newReference, LocalDate date,
-                       Instant now, String by) {
+    /**
+     * Ends the residence and the household membership on {@code date}; the new reference person takes over.
+     * Answers the members who stay in the household left (their household composition changed).
+     */
+    private List<UUID> leave(Residence residence, HouseholdMembership own, HouseholdMembership newReference,
+                             LocalDate date, Instant now, String by) {
         if (residence != null) {
             residence.close(endAt(residence.validFrom(), date), now, by);
         }
         if (own == null) {
-            return;
+            return List.of();
         }
+        List<UUID> staying = openMembers(own.householdId(), own.personId());
         own.close(endAt(own.validFrom(), date), now, by);
         procedures.lockForChange(store.household(own.householdId()).orElseThrow());
         if (newReference != null) {
@@ -770,7 +786,19 @@ public class RegisterProcedureService implements RegisterProcedures {
                     HouseholdPosition.REFERENCE_PERSON.code(), date, now, by));
         }
         flush();
+        return staying;
     }
+
+    // --- integrators (issue 9, second part) ---
+    /** The persons with an open membership of the household, other than {@code except}. */
+    private List<UUID> openMembers(UUID householdId, UUID except) {
+        return store.membersOf(householdId).stream().filter(m -> m.validTo() == null)
+                .map(HouseholdMembership::personId).filter(p -> !p.equals(except)).distinct().toList();
+    }
+
+    @Inject
+    IntegratorNotificationsBridge integrators;
+    // --- end integrators ---
 
     /**
      * The household the person moves into: the chosen one, locked against a concurrent change, or (none chosen) a
