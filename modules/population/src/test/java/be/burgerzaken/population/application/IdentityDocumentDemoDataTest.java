@@ -46,7 +46,9 @@ class IdentityDocumentDemoDataTest {
             try (PreparedStatement p = c.prepareStatement("INSERT INTO kernel.person VALUES (?, ?, ?, 'ACTIVE')")) {
                 for (int i = 0; i < 2000; i++) {
                     LocalDate birth = TODAY.minusDays(r.nextInt(95 * 365));
-                    p.setObject(1, UUID.randomUUID());
+                    // ids from the seeded generator: the demo walks persons by id, so random ids made the number
+                    // of overdue cards vary from run to run (2 in one CI run)
+                    p.setObject(1, new UUID(r.nextLong(), r.nextLong()));
                     p.setString(2, i % 50 == 0 ? birth.getYear() + "-00-00" : birth.toString());
                     p.setString(3, i % 5 == 0 ? "NL" : i % 7 == 0 ? "BE,MA" : "BE");
                     p.addBatch();
