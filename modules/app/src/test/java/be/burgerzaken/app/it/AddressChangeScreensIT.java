@@ -65,6 +65,7 @@ class AddressChangeScreensIT extends BrowserTest {
         date("decl:declaredOn", TODAY.minusDays(20));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("late")));
         driver.findElement(By.xpath("//select[@id='decl:channel']/option[@value='WRITTEN']")).click();
+        ajaxIdle();
         driver.findElement(By.id("decl:declare")).click();
 
         WebElement numberError = wait.until(ExpectedConditions.visibilityOfElementLocated(
@@ -75,9 +76,20 @@ class AddressChangeScreensIT extends BrowserTest {
         assertEquals(box, driver.findElement(By.id("decl:box")).getAttribute("value"));
         driver.findElement(By.id("decl:houseNumber")).clear();
         type("decl:houseNumber", "98");
+        assertEquals("98", driver.findElement(By.id("decl:houseNumber")).getAttribute("value"));
+        ajaxIdle();
         driver.findElement(By.id("decl:declare")).click();
 
-        WebElement status = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status")));
+        WebElement status;
+        try {
+            status = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // seen once in CI under load: say what the page showed instead of the declared status
+            Browser.screenshot(driver, "address-change-declare-timeout");
+            throw new AssertionError("no status page after the declaration; at " + driver.getCurrentUrl()
+                    + " the page shows: " + driver.findElements(By.cssSelector(".bz-error, .ui-messages, h1")).stream()
+                    .map(WebElement::getText).toList(), e);
+        }
         assertTrue(status.getText().contains("Aangegeven"), status.getText());
         assertTrue(driver.findElement(By.id("newAddress")).getText().contains("Naamsestraat 98 bus " + box));
         assertEquals("Schriftelijk", driver.findElement(By.id("channel")).getText());

@@ -72,4 +72,10 @@ abstract class BrowserTest {
                 r.headers().toString());
         return r.body();
     }
+
+    /** Waits until PrimeFaces has no Ajax request in flight (before a full-page submit that must not race one). */
+    protected static void ajaxIdle() {
+        wait.until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();"));
+    }
 }
