@@ -356,7 +356,14 @@ class AddressChangeApiIT {
                 }
                 JsonObject household = h.json();
                 JsonArray members = household.getJsonArray("members");
-                if (household.getBoolean("collectiveDwelling") || !fits.test(household)
+                // not moved by another test class lately (front office, integrators, register procedures): the
+                // declarations of these tests date the move up to 25 days back, which must follow the current move
+                boolean settled = members.stream().allMatch(m -> {
+                    String since = m.asJsonObject().getString("validFrom", null);
+                    return since != null && java.time.LocalDate.parse(since)
+                            .isBefore(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Brussels")).minusDays(40));
+                });
+                if (!settled || household.getBoolean("collectiveDwelling") || !fits.test(household)
                         || !members.getJsonObject(0).getString("positionCode").equals("01")
                         || USED.contains(household.getString("householdId"))) {
                     continue;
