@@ -142,9 +142,10 @@ public class AccessControlService implements AccessControl {
         GRANTS.put(Capability.MANAGE_SERVICE_CATALOGUE, List.of(Roles.ADMINISTRATOR, Roles.POPULATION_OFFICER));
         GRANTS.put(Capability.HANDLE_SERVICE_REQUEST, List.of(Roles.CLERK, Roles.POPULATION_OFFICER,
                 Roles.CIVIL_REGISTRAR, Roles.CRIMINAL_RECORDS_CLERK));
-        GRANTS.put(Capability.E_COUNTER, List.of(Roles.INTEGRATOR));
+        // not every integrator: only a client the administrator authorised for the e-counter service (registry)
+        GRANTS.put(Capability.E_COUNTER, List.of(Roles.E_COUNTER));
         GRANTS.put(Capability.BOOK_APPOINTMENT, List.of(Roles.CLERK, Roles.POPULATION_OFFICER, Roles.CIVIL_REGISTRAR,
-                Roles.CRIMINAL_RECORDS_CLERK, Roles.INTEGRATOR));
+                Roles.CRIMINAL_RECORDS_CLERK, Roles.E_COUNTER));
         GRANTS.put(Capability.READ_SERVICE_QUALITY, List.of(Roles.POPULATION_OFFICER, Roles.ADMINISTRATOR,
                 Roles.AUDITOR, Roles.CLERK));
     }
