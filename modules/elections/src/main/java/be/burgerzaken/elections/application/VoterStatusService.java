@@ -35,7 +35,7 @@ import java.util.UUID;
  * rights suspended in the kernel's {@link VotingRights} store, taken off the list with the mutation's reason), the
  * station and voter number, the convocation letter and its duplicates, proxies given and received and the
  * non-Belgian request. While a list is not generated yet, the status is provisional: today's registers under the
- * election's rule, and the station whose range covers the current address. Needs {@code READ_VOTER_LIST} and a
+ * election's rule, and the station whose range covers the current address. Needs {@code READ_VOTER_STATUS} and a
  * purpose; one protocol entry per read. A handful of indexed queries per election, whatever the list's size.
  */
 @ApplicationScoped
@@ -61,7 +61,7 @@ public class VoterStatusService {
     }
 
     public List<VoterStatus> forPerson(UUID personId, AccessContext context) {
-        access.require(Capability.READ_VOTER_LIST, context);
+        access.require(Capability.READ_VOTER_STATUS, context);
         LocalDate today = LocalDate.now(clock.withZone(BELGIUM));
         List<UUID> current = db.list("SELECT id FROM elections.election WHERE election_day >= ?"
                 + " ORDER BY election_day, name", rs -> Db.uuid(rs, "id"), today);

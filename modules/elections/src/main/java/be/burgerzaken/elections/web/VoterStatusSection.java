@@ -18,8 +18,8 @@ import java.util.function.Function;
 /**
  * The voter status (kiezersstatus / statut d'électeur) in the 360° citizen file: per current or upcoming election,
  * on the list or not and why, station, voter number, letter and duplicates, proxies, the non-Belgian request. Read
- * through {@link VoterStatusService} (its access check and ONE protocol entry per read); shown to the roles that may
- * read voter lists.
+ * through {@link VoterStatusService} (its access check and ONE protocol entry per read); shown to the counter
+ * (clerk, population officer) and the election officer: {@code READ_VOTER_STATUS}, not the whole voter list.
  */
 @ApplicationScoped
 public class VoterStatusSection implements CitizenFileSection {
@@ -40,7 +40,7 @@ public class VoterStatusSection implements CitizenFileSection {
 
     @Override
     public Set<String> roles() {
-        return Set.of(Roles.ELECTION_OFFICER);
+        return Set.of(Roles.CLERK, Roles.POPULATION_OFFICER, Roles.ELECTION_OFFICER);
     }
 
     @Override

@@ -94,11 +94,13 @@ public class AccessControlService implements AccessControl {
     // --- elections (issue 7) ---
     // The election officer (verkiezingsambtenaar) sets elections up and reads the voter lists; every voter-list read
     // states a purpose (the commands name their election as purpose in the protocol log themselves).
-    private static final Set<Capability> ELECTIONS_PERSONAL_DATA = Set.of(Capability.READ_VOTER_LIST);
+    private static final Set<Capability> ELECTIONS_PERSONAL_DATA = Set.of(Capability.READ_VOTER_LIST,
+            Capability.READ_VOTER_STATUS);
 
     static {
         GRANTS.put(Capability.MANAGE_ELECTIONS, List.of(Roles.ELECTION_OFFICER));
         GRANTS.put(Capability.READ_VOTER_LIST, List.of(Roles.ELECTION_OFFICER));
+        GRANTS.put(Capability.READ_VOTER_STATUS, List.of(Roles.CLERK, Roles.POPULATION_OFFICER, Roles.ELECTION_OFFICER));
     }
     // --- end elections ---
     // --- training (issue 5) ---

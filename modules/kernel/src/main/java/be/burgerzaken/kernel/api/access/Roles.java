@@ -52,6 +52,10 @@ public final class Roles {
             // --- frontoffice (issue 8) ---
             E_COUNTER);
 
+    /** The roles of staff members (people who log in), not of API clients or their authorised services. */
+    public static final List<String> STAFF = ALL.stream()
+            .filter(r -> !r.equals(INTEGRATOR) && !CLIENT_SERVICES.contains(r)).toList();
+
     /** Roles whose holders work with persons' identity data. */
     public static final List<String> PERSON_READERS = List.of(CLERK, POPULATION_OFFICER, CIVIL_REGISTRAR,
             CRIMINAL_RECORDS_CLERK, ELECTION_OFFICER, INTEGRATOR);
