@@ -50,10 +50,14 @@ class FrontOfficeApiIT {
         return LocalDate.now(ZoneId.of("Europe/Brussels"));
     }
 
+    /** The city's e-counter and site: the demo client authorised for the e-counter service (registry). */
     static Api integrator() {
+        return client("demo-ecounter", "demo-ecounter-secret");
+    }
+
+    static Api client(String id, String secret) {
         Api.Reply r = Api.anonymous().post("/api/v1/auth/token", "application/x-www-form-urlencoded",
-                Api.form(Map.of("grant_type", "client_credentials", "client_id", "demo-integrator",
-                        "client_secret", "demo-integrator-secret")));
+                Api.form(Map.of("grant_type", "client_credentials", "client_id", id, "client_secret", secret)));
         assertEquals(200, r.status(), r.body());
         return Api.bearer(r.json().getString("access_token"));
     }

@@ -1,5 +1,8 @@
 package be.burgerzaken.app.it;
 
+import be.burgerzaken.kernel.api.synthetic.SyntheticPerson;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -99,5 +102,60 @@ class FrontOfficeScreensIT extends BrowserTest {
         assertEquals(List.of(), Accessibility.violations(driver), "the dashboard passes axe WCAG 2.1 AA");
         assertTrue(Api.as("clerk").get("/api/v1/front-office/persons/" + id + "/requests?purpose=" + q(PURPOSE)).body()
                 .contains(code));
+    }
+
+    // --- the voter status and the non-Belgian voter registration (issue 8, last part) ---
+    static final String DEMO_ELECTION = "e1ec7100-2030-4000-8000-000000000001";
+
+    /** The demo election's row of a person's voter status (REST), or null. */
+    static JsonObject demoElection(String personId) {
+        Api.Reply r = Api.as("elections").get("/api/v1/elections/persons/" + personId + "/voter-status?purpose="
+                + q(PURPOSE));
+        assertEquals(200, r.status(), r.body());
+        return r.any().asJsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(v -> v.getString("electionId").equals(DEMO_ELECTION)).findFirst().orElse(null);
+    }
+
+    @Test
+    void anElectionOfficerSeesTheVoterStatusInTheFileAndStartsAVoterRegistrationFromIt() throws Exception {
+        // a demo voter: an adult Belgian resident whom the voter status places in a polling station
+        SyntheticPerson voter = null;
+        JsonObject status = null;
+        for (SyntheticPerson p : FrontOfficeApiIT.POPULATION.subList(100, 400)) {
+            if (!p.isBelgian() || !p.birthDate().isComplete()
+                    || p.birthDate().toLocalDate().get().plusYears(25).isAfter(LocalDate.now())) {
+                continue;
+            }
+            JsonObject s = demoElection(p.id().toString());
+            if (s != null && s.containsKey("station") && !s.isNull("station")) {
+                voter = p;
+                status = s;
+                break;
+            }
+        }
+        assertTrue(voter != null, "the demo population has voters placed in a station");
+        assertTrue(List.of("ON_LIST", "EXPECTED").contains(status.getString("status")), status.toString());
+        String id = voter.id().toString();
+
+        signedInAs("elections");
+        driver.get(PayaraServer.baseUrl() + "/frontoffice/citizen.xhtml?id=" + id);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("purposeForm:purpose"))).sendKeys(PURPOSE);
+        driver.findElement(By.id("purposeForm:confirm")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("section-elections.voter-status"),
+                status.getString("stationName")));
+        String section = driver.findElement(By.id("section-elections.voter-status")).getText();
+        assertTrue(section.contains(status.getInt("station") + " · " + status.getString("stationName")), section);
+        assertTrue(section.contains("Gemeenteraadsverkiezingen 2030"), section);
+        assertTrue(driver.findElements(By.id("section-frontoffice-requests")).isEmpty(),
+                "the counter's sections are not the election officer's");
+        assertEquals(List.of(), Accessibility.violations(driver), "the file with the voter status passes axe");
+
+        // the catalogue's non-Belgian voter registration opens the elections intake with the person preselected
+        String href = driver.findElement(By.id("start-VOTER_REGISTRATION_NON_BELGIAN")).getAttribute("href");
+        assertTrue(href.contains("/elections/people.xhtml?id=" + DEMO_ELECTION) && href.endsWith("person=" + id), href);
+        driver.get(href);
+        wait.until(ExpectedConditions.attributeToBe(By.id("request:nationalNumber"), "value",
+                voter.nationalNumber().digits()));
+        assertEquals(List.of(), Accessibility.violations(driver), "the intake passes axe");
     }
 }

@@ -5,6 +5,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.util.List;
+import java.util.Map;
 
 import static be.burgerzaken.app.it.Api.q;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -68,6 +69,31 @@ class IntegratorScreensIT extends BrowserTest {
         assertTrue(table.contains("Sociale huisvesting Leuven (demo)") && table.contains("NAME"), table);
         assertEquals(List.of(), Accessibility.violations(driver), "transparency list passes axe WCAG 2.1 AA");
         Browser.screenshot(driver, "transparency");
+    }
+
+    // --- frontoffice (issue 8): the administrator authorises a client for the e-counter service on the screen ---
+    @Test
+    void adminAuthorisesAClientForTheECounterService() {
+        String[] c = IntegratorsGapsApiIT.client("ecounter", null, null);
+        String nn = FrontOfficeApiIT.family(1000).holder().nationalNumber().digits();
+        String request = "{\"productCode\":\"CERT_HOUSEHOLD_COMPOSITION\",\"citizenNationalNumber\":\"" + nn + "\"}";
+        String path = "/api/v1/front-office/e-counter/requests?purpose=" + q("e-counter: own request");
+        assertEquals(403, Api.bearer(IntegratorsApiIT.token(c[0], c[1])).postJson(path, request, Map.of()).status(),
+                "a new client is not the e-counter");
+
+        signedInAs("admin");
+        driver.findElement(By.xpath("//a[contains(@href,'/kernel/integrators.xhtml')]")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(c[0]))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//input[@name='servicesForm:services' and @value='e-counter']"))).click();
+        assertEquals(List.of(), Accessibility.violations(driver), "the services form passes axe WCAG 2.1 AA");
+        driver.findElement(By.id("servicesForm:saveServices")).click();
+        wait.until(d -> "e-counter".equals(Api.as("admin").get("/api/v1/integrators/clients/" + c[0]).json()
+                .getJsonObject("client").getString("roles", "")));
+        assertEquals(201, Api.bearer(IntegratorsApiIT.token(c[0], c[1])).postJson(path, request, Map.of()).status(),
+                "the client's next token carries the service");
+        wait.until(ExpectedConditions.elementSelectionStateToBe(
+                By.xpath("//input[@name='servicesForm:services' and @value='e-counter']"), true));
     }
 
     // --- credentials and revocation on the screen (issue 9, second part) ---

@@ -182,6 +182,21 @@ public class NonBelgianService {
         return id;
     }
 
+    // --- frontoffice (issue 8): the intake screen opened from the 360° citizen file with the person preselected ---
+    /** The national number of a person for the intake form (election officer; protocol-logged). */
+    public String nationalNumberOf(UUID electionId, UUID personId, AccessContext context) {
+        access.require(Capability.MANAGE_ELECTIONS, context);
+        ElectionService.Election election = elections.load(electionId);
+        String nn = db.one("SELECT national_number FROM kernel.person WHERE id = ?", rs -> rs.getString(1), personId);
+        if (nn == null) {
+            throw new ValidationException("nationalNumber", "unknown", "no person " + personId);
+        }
+        log.record(ProtocolRecord.of(ProtocolAction.READ, TYPES, List.of(personId), purpose(context, election),
+                "non-Belgian voter request intake opened for person " + personId, ProtocolOutcome.OK));
+        return nn;
+    }
+    // --- end frontoffice ---
+
     /** The decision's notification letter (PDF; a kernel document read, logged by the kernel). */
     public IssuedDocument notificationLetter(UUID electionId, UUID requestId, AccessContext context) {
         access.require(Capability.MANAGE_ELECTIONS, context);

@@ -95,8 +95,25 @@ public class ElectionResource {
     ProxyService proxies;
     @Inject
     PollWorkerService workers;
+    @Inject
+    be.burgerzaken.elections.application.VoterStatusService voterStatus; // frontoffice (issue 8)
     @Context
     UriInfo uriInfo;
+
+    // --- frontoffice (issue 8): the voter status of the 360° citizen file ---
+    @GET
+    @Path("persons/{personId}/voter-status")
+    @Operation(summary = "A person's voter status in every current or upcoming election",
+            description = "Per election: status ON_LIST, REMOVED (reason: the list mutation), NOT_ON_LIST (reason: "
+                    + "SUSPENDED, TOO_YOUNG, WAITING_REGISTER, NON_BELGIAN_WITHOUT_REQUEST, NOT_RESIDENT, ...), or while "
+                    + "the list is not generated EXPECTED / NOT_EXPECTED (provisional, today's registers and the "
+                    + "station covering the current address); station, voter number, letter code and duplicates, "
+                    + "proxies given/received, non-Belgian request status. Needs a purpose; one protocol entry.")
+    public List<be.burgerzaken.elections.api.VoterStatus> voterStatus(@PathParam("personId") String personId,
+                                                                      @QueryParam("purpose") String purpose) {
+        return voterStatus.forPerson(RestParams.uuid(personId, "personId"), AccessContext.rest(purpose));
+    }
+    // --- end frontoffice ---
 
     @GET
     @Operation(summary = "The elections, newest first")

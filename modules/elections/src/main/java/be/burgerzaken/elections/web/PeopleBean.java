@@ -39,6 +39,8 @@ import java.util.UUID;
 @ViewScoped
 public class PeopleBean implements Serializable {
     private String id;
+    // --- frontoffice (issue 8): opened from the 360° citizen file with the person preselected (?person=) ---
+    private String person;
     private ElectionView election;
     private String purpose;
     private List<NonBelgianRequestView> requests = List.of();
@@ -98,6 +100,10 @@ public class PeopleBean implements Serializable {
             reasons = proxyService.reasonRows(uuid());
             pool = workers.pool(AccessContext.ui(null));
             designations = workers.designations(uuid(), null, AccessContext.ui(null));
+            if (person != null && !person.isBlank() && nationalNumber == null) {
+                nationalNumber = nonBelgians.nationalNumberOf(uuid(), UUID.fromString(person.strip()),
+                        AccessContext.ui(null));
+            }
             if (purpose != null) {
                 show();
             }
@@ -275,6 +281,8 @@ public class PeopleBean implements Serializable {
     }
 
     public List<String> getRoles() { return List.of("CHAIR", "SECRETARY", "ASSESSOR", "EXTRA_ASSESSOR", "ASSISTANT_SECRETARY"); }
+    public String getPerson() { return person; }
+    public void setPerson(String v) { person = v; }
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
     public ElectionView getElection() { return election; }

@@ -22,10 +22,26 @@ public interface Appointments {
     /** Books and issues the confirmation (PDF with verification code) in one transaction. */
     AppointmentView book(Booking booking, AccessContext context);
 
+    /** The same with an {@code Idempotency-Key} (ADR 0007; null = none): a retry answers the first booking. */
+    AppointmentView book(Booking booking, AccessContext context, String idempotencyKey);
+
     AppointmentView get(UUID id, AccessContext context);
+
+    /**
+     * One appointment. For the city's site (an integrator) only one it booked for the citizen whose national number
+     * it asserts ({@code citizenNationalNumber}); any other answers 404 as for an unknown id. Ignored for staff.
+     */
+    AppointmentView get(UUID id, String citizenNationalNumber, AccessContext context);
 
     /** CANCELLED (frees the slots), NO_SHOW or DONE, from BOOKED. */
     AppointmentView mark(UUID id, AppointmentStatus status, long expectedVersion, AccessContext context);
+
+    /** The same; the city's site may only cancel, and only as {@link #get(UUID, String, AccessContext)} allows. */
+    AppointmentView mark(UUID id, AppointmentStatus status, long expectedVersion, String citizenNationalNumber,
+                         AccessContext context);
+
+    /** The confirmation document; for the city's site under the check of {@link #get(UUID, String, AccessContext)}. */
+    IssuedDocument confirmation(UUID id, String citizenNationalNumber, AccessContext context);
 
     /** The appointments of a counter on a day, by start (the day view). */
     List<AppointmentView> day(String counter, LocalDate day, AccessContext context);

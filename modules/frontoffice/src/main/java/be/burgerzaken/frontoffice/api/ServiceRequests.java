@@ -27,6 +27,13 @@ public interface ServiceRequests {
      */
     ServiceRequestView eCounter(ECounterRequest request, AccessContext context);
 
+    /**
+     * The same with an {@code Idempotency-Key} (ADR 0007; null = none): a retry with the key and the same body answers
+     * the request created the first time (no second request, no second certificate); the key with another body is
+     * refused (422 {@code idempotency-key-reused}); two concurrent ones: one wins, the other 409.
+     */
+    ServiceRequestView eCounter(ECounterRequest request, AccessContext context, String idempotencyKey);
+
     ServiceRequestView get(UUID id, AccessContext context);
 
     /** The document handed out for the request (the certificate's PDF). */

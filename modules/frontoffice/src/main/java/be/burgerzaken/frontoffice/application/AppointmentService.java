@@ -21,6 +21,7 @@ import be.burgerzaken.kernel.api.access.AccessControl;
 import be.burgerzaken.kernel.api.access.Actor;
 import be.burgerzaken.kernel.api.access.ActorKind;
 import be.burgerzaken.kernel.api.access.Capability;
+import be.burgerzaken.kernel.api.access.IdempotencyKeys;
 import be.burgerzaken.kernel.api.document.Block;
 import be.burgerzaken.kernel.api.document.DocumentContent;
 import be.burgerzaken.kernel.api.document.DocumentRequest;
@@ -84,6 +85,11 @@ public class AppointmentService implements Appointments {
     DocumentService documents;
     @Inject
     Clock clock;
+    @Inject
+    IdempotencyKeys keys;
+
+    /** The operation name of bookings in the kernel's idempotency keys (ADR 0007). */
+    static final String BOOK_OPERATION = "frontoffice.appointment";
 
     LocalDate today() {
         return LocalDate.now(clock.withZone(Rows.BELGIUM));
@@ -138,6 +144,27 @@ public class AppointmentService implements Appointments {
             }
         }
         return out;
+    }
+
+    @Override
+    public AppointmentView book(Booking booking, AccessContext context, String idempotencyKey) {
+        if (idempotencyKey == null) {
+            return book(booking, context);
+        }
+        guard.require(Capability.BOOK_APPOINTMENT, context, ProtocolAction.CREATE, "appointment");
+        String fingerprint = IdempotencyKeys.fingerprint(String.valueOf(booking));
+        Optional<UUID> previous = keys.previous(idempotencyKey, BOOK_OPERATION, fingerprint);
+        if (previous.isPresent()) {
+            AppointmentRow first = store.appointment(previous.get()).orElseThrow(
+                    () -> new NotFoundException("appointment " + previous.get() + " no longer exists"));
+            guard.record(ProtocolAction.READ, first.personId == null ? List.of() : List.of(first.personId), context,
+                    "appointment " + first.id + " replayed for Idempotency-Key");
+            return Rows.appointment(first);
+        }
+        AppointmentView created = book(booking, context);
+        // a concurrent booking with the same key fails here on the key's primary key: nothing of it is stored
+        keys.remember(idempotencyKey, BOOK_OPERATION, fingerprint, created.id());
+        return created;
     }
 
     @Override
@@ -224,6 +251,7 @@ public class AppointmentService implements Appointments {
         a.starts = starts;
         a.minutes = product.appointmentMinutes;
         a.personId = person.id();
+        a.requesterNn = site ? digits(booking.citizenNationalNumber()) : null;
         a.citizenName = person.familyName() + ", " + person.givenNames();
         a.channel = (site ? ServiceChannel.E_COUNTER : ServiceChannel.COUNTER).name();
         a.status = AppointmentStatus.BOOKED.name();
@@ -309,11 +337,34 @@ public class AppointmentService implements Appointments {
 
     @Override
     public AppointmentView get(UUID id, AccessContext context) {
+        return get(id, null, context);
+    }
+
+    @Override
+    public AppointmentView get(UUID id, String citizenNationalNumber, AccessContext context) {
         String what = "appointment " + id;
-        guard.require(Capability.BOOK_APPOINTMENT, context, ProtocolAction.READ, what);
+        Actor actor = guard.require(Capability.BOOK_APPOINTMENT, context, ProtocolAction.READ, what);
         AppointmentRow a = found(id, context, what);
+        actingFor(a, actor, citizenNationalNumber, context, ProtocolAction.READ, what);
         guard.record(ProtocolAction.READ, a.personId == null ? List.of() : List.of(a.personId), context, what);
         return Rows.appointment(a);
+    }
+
+    /**
+     * The city's site (an integrator) acts only for the citizen it authenticated: an appointment it booked through the
+     * site for the national number it now asserts. Anything else answers as an unknown id (404), so the site learns
+     * nothing about other citizens' appointments; the refusal is protocol-logged. Staff are not restricted here.
+     */
+    private void actingFor(AppointmentRow a, Actor actor, String citizenNationalNumber, AccessContext context,
+                           ProtocolAction action, String what) {
+        if (actor.kind() != ActorKind.INTEGRATOR) {
+            return;
+        }
+        String nn = digits(citizenNationalNumber);
+        if (!ServiceChannel.E_COUNTER.name().equals(a.channel) || a.requesterNn == null || !a.requesterNn.equals(nn)) {
+            throw guard.refused(action, List.of(), context, what,
+                    new NotFoundException("no appointment " + a.id + " booked through the site for this citizen"));
+        }
     }
 
     private AppointmentRow found(UUID id, AccessContext context, String what) {
@@ -323,6 +374,12 @@ public class AppointmentService implements Appointments {
 
     @Override
     public AppointmentView mark(UUID id, AppointmentStatus status, long expectedVersion, AccessContext context) {
+        return mark(id, status, expectedVersion, null, context);
+    }
+
+    @Override
+    public AppointmentView mark(UUID id, AppointmentStatus status, long expectedVersion, String citizenNationalNumber,
+                                AccessContext context) {
         String what = "appointment " + id + " -> " + status;
         Actor actor = guard.require(Capability.BOOK_APPOINTMENT, context, ProtocolAction.CHANGE, what);
         if (status == null || status == AppointmentStatus.BOOKED) {
@@ -332,6 +389,7 @@ public class AppointmentService implements Appointments {
             throw new ValidationException("status", "invalid", "the city's site can only cancel");
         }
         AppointmentRow a = found(id, context, what);
+        actingFor(a, actor, citizenNationalNumber, context, ProtocolAction.CHANGE, what);
         if (a.version != expectedVersion) {
             throw ConflictException.staleVersion(expectedVersion, a.version);
         }
@@ -382,7 +440,12 @@ public class AppointmentService implements Appointments {
 
     @Override
     public IssuedDocument confirmation(UUID id, AccessContext context) {
-        AppointmentView a = get(id, context);
+        return confirmation(id, null, context);
+    }
+
+    @Override
+    public IssuedDocument confirmation(UUID id, String citizenNationalNumber, AccessContext context) {
+        AppointmentView a = get(id, citizenNationalNumber, context);
         if (a.documentId() == null) {
             throw new NotFoundException("appointment " + id + " has no confirmation document");
         }

@@ -19,6 +19,7 @@ import be.burgerzaken.kernel.api.access.AccessContext;
 import be.burgerzaken.kernel.api.access.AccessControl;
 import be.burgerzaken.kernel.api.access.Actor;
 import be.burgerzaken.kernel.api.access.Capability;
+import be.burgerzaken.kernel.api.access.IdempotencyKeys;
 import be.burgerzaken.kernel.api.document.DocumentService;
 import be.burgerzaken.kernel.api.document.IssuedDocument;
 import be.burgerzaken.kernel.api.identity.NationalNumber;
@@ -92,6 +93,8 @@ public class RequestService implements ServiceRequests {
     DocumentService documents;
     @Inject
     Clock clock;
+    @Inject
+    IdempotencyKeys keys;
 
     LocalDate today() {
         return LocalDate.now(clock.withZone(Rows.BELGIUM));
@@ -151,6 +154,31 @@ public class RequestService implements ServiceRequests {
     }
 
     // --- e-counter -------------------------------------------------------------------------------------------------
+
+    /** The operation name of e-counter requests in the kernel's idempotency keys (ADR 0007). */
+    static final String E_COUNTER_OPERATION = "frontoffice.e-counter-request";
+
+    @Override
+    public ServiceRequestView eCounter(ECounterRequest request, AccessContext context, String idempotencyKey) {
+        if (idempotencyKey == null) {
+            return eCounter(request, context);
+        }
+        String what = "e-counter request " + (request == null ? "" : request.productCode());
+        guard.require(Capability.E_COUNTER, context, ProtocolAction.CREATE, what);
+        String fingerprint = IdempotencyKeys.fingerprint(String.valueOf(request));
+        Optional<UUID> previous = keys.previous(idempotencyKey, E_COUNTER_OPERATION, fingerprint);
+        if (previous.isPresent()) {
+            ServiceRequestRow first = store.request(previous.get(), false).orElseThrow(
+                    () -> new NotFoundException("service request " + previous.get() + " no longer exists"));
+            guard.record(ProtocolAction.READ, List.of(first.personId), context,
+                    "e-counter request " + first.id + " replayed for Idempotency-Key");
+            return Rows.request(first, today());
+        }
+        ServiceRequestView created = eCounter(request, context);
+        // a concurrent request with the same key fails here on the key's primary key: nothing of it is stored
+        keys.remember(idempotencyKey, E_COUNTER_OPERATION, fingerprint, created.id());
+        return created;
+    }
 
     @Override
     public ServiceRequestView eCounter(ECounterRequest request, AccessContext context) {

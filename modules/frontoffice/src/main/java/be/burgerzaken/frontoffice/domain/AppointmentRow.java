@@ -32,6 +32,9 @@ public class AppointmentRow {
     @Convert(converter = UuidStringConverter.class)
     @Column(name = "person_id")
     public UUID personId;
+    /** The city's site: the national number it asserted when booking (null for staff bookings). */
+    @Column(name = "requester_nn")
+    public String requesterNn;
     @Column(name = "citizen_name")
     public String citizenName;
     @Column(name = "channel")

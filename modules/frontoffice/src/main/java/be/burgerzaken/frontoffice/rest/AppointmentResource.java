@@ -88,34 +88,53 @@ public class AppointmentResource {
                     + "(+ nationalNumber of a household member; the city's site), language}. Outside the opening hours, "
                     + "on a closed day, off the grid or for a product the counter does not serve: 400 naming the field. "
                     + "Two bookings of one slot: one wins, the other gets 409 slot-taken. The confirmation is a PDF with "
-                    + "verification code (appointments/{id}/confirmation).")
+                    + "verification code (appointments/{id}/confirmation). Integrators: only an API client authorised "
+                    + "for the e-counter service (403 otherwise). With Idempotency-Key a retry with the same body "
+                    + "answers the first booking; the same key with another body is 422 idempotency-key-reused.")
     @APIResponse(responseCode = "201", description = "Booked",
             content = @Content(schema = @Schema(implementation = AppointmentView.class)))
-    @APIResponse(responseCode = "409", description = "slot-taken",
+    @APIResponse(responseCode = "409", description = "slot-taken, or idempotency-key-in-use",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "idempotency-key-reused: the key was used for another booking",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response book(Booking body,
+                         @Parameter(in = ParameterIn.HEADER, description = "Optional: a retry with the same key and "
+                                 + "body returns the first booking") @HeaderParam("Idempotency-Key") String key,
                          @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
-        AppointmentView v = appointments.book(body, AccessContext.rest(purpose));
+        AppointmentView v = appointments.book(body, AccessContext.rest(purpose), key);
         return Response.created(uriInfo.getBaseUriBuilder().path(AppointmentResource.class).path("appointments/{id}")
                 .build(v.id())).entity(v).tag(RestParams.etag(v.version())).build();
     }
 
+    static final String CITIZEN_DOC = "The city's site: the national number of the citizen it authenticated; it sees "
+            + "only appointments it booked for that citizen (404 for any other). Ignored for staff.";
+
+    @be.burgerzaken.kernel.api.integration.IntegratorReadable // the city's site (issue 9 gate): only the citizen's own booking (checked by the service)
     @GET
     @Path("appointments/{id}")
-    @Operation(summary = "One appointment")
+    @Operation(summary = "One appointment",
+            description = "The city's site (e-counter client) reads only an appointment it booked for the citizen "
+                    + "named in citizen; any other answers 404 (as an unknown id). Protocol-logged.")
+    @APIResponse(responseCode = "404", description = "No such appointment (or not one of this citizen, for the site)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") String id,
+                        @Parameter(description = CITIZEN_DOC) @QueryParam("citizen") String citizen,
                         @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
-        AppointmentView v = appointments.get(RestParams.uuid(id, "id"), AccessContext.rest(purpose));
+        AppointmentView v = appointments.get(RestParams.uuid(id, "id"), citizen, AccessContext.rest(purpose));
         return Response.ok(v).tag(RestParams.etag(v.version())).build();
     }
 
     @POST
     @Path("appointments/{id}/cancel")
-    @Operation(summary = "Cancel (frees the slot)", description = "Needs If-Match.")
+    @Operation(summary = "Cancel (frees the slot)", description = "Needs If-Match. The city's site cancels only an "
+            + "appointment it booked for the citizen named in citizen (404 otherwise).")
     public Response cancel(@PathParam("id") String id,
                            @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
+                           @Parameter(description = CITIZEN_DOC) @QueryParam("citizen") String citizen,
                            @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
-        return mark(id, AppointmentStatus.CANCELLED, ifMatch, purpose);
+        AppointmentView v = appointments.mark(RestParams.uuid(id, "id"), AppointmentStatus.CANCELLED,
+                RestParams.version(ifMatch), citizen, AccessContext.rest(purpose));
+        return Response.ok(v).tag(RestParams.etag(v.version())).build();
     }
 
     @POST
@@ -142,12 +161,14 @@ public class AppointmentResource {
         return Response.ok(v).tag(RestParams.etag(v.version())).build();
     }
 
+    @be.burgerzaken.kernel.api.integration.IntegratorReadable // the city's site (issue 9 gate): only the citizen's own booking (checked by the service)
     @GET
     @Path("appointments/{id}/confirmation")
     @Produces("application/pdf")
-    @Operation(summary = "The confirmation PDF (verification code and QR)")
+    @Operation(summary = "The confirmation PDF (verification code and QR); for the site under the same check as the read")
     public Response confirmation(@PathParam("id") String id,
+                                 @Parameter(description = CITIZEN_DOC) @QueryParam("citizen") String citizen,
                                  @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
-        return Responses.pdf(appointments.confirmation(RestParams.uuid(id, "id"), AccessContext.rest(purpose)));
+        return Responses.pdf(appointments.confirmation(RestParams.uuid(id, "id"), citizen, AccessContext.rest(purpose)));
     }
 }

@@ -191,12 +191,21 @@ public class ServiceRequestResource {
                     + "postcode, moveDate}. The citizen may act for themself, or for a member of their own household "
                     + "where the product allows it (400 may-not-act-for otherwise; nothing stored). An own certificate "
                     + "is issued at once (status FULFILLED, documentId; PDF at e-counter/requests/{id}/pdf). A change "
-                    + "of address starts the population's declaration, a criminal-record extract its request.")
+                    + "of address starts the population's declaration, a criminal-record extract its request. Only an API "
+                    + "client the administrator authorised for the e-counter service (registry) may call it; any other "
+                    + "is 403. With Idempotency-Key a retry with the same body answers the first request (same id, no "
+                    + "second certificate); the same key with another body is 422 idempotency-key-reused.")
     @APIResponse(responseCode = "201", description = "Received, started or fulfilled",
             content = @Content(schema = @Schema(implementation = ServiceRequestView.class)))
+    @APIResponse(responseCode = "409", description = "idempotency-key-in-use: a concurrent request with the same key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "idempotency-key-reused: the key was used for another request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response eCounter(ECounterRequest body,
+                             @Parameter(in = ParameterIn.HEADER, description = "Optional: a retry with the same key and "
+                                     + "body returns the first request") @HeaderParam("Idempotency-Key") String key,
                              @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
-        return created(requests.eCounter(body, AccessContext.rest(purpose)));
+        return created(requests.eCounter(body, AccessContext.rest(purpose), key));
     }
 
     @be.burgerzaken.kernel.api.integration.IntegratorReadable // the e-counter (issue 9 gate): only the citizen's own request (checked by the service)

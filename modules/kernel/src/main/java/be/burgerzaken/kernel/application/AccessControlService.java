@@ -94,11 +94,13 @@ public class AccessControlService implements AccessControl {
     // --- elections (issue 7) ---
     // The election officer (verkiezingsambtenaar) sets elections up and reads the voter lists; every voter-list read
     // states a purpose (the commands name their election as purpose in the protocol log themselves).
-    private static final Set<Capability> ELECTIONS_PERSONAL_DATA = Set.of(Capability.READ_VOTER_LIST);
+    private static final Set<Capability> ELECTIONS_PERSONAL_DATA = Set.of(Capability.READ_VOTER_LIST,
+            Capability.READ_VOTER_STATUS);
 
     static {
         GRANTS.put(Capability.MANAGE_ELECTIONS, List.of(Roles.ELECTION_OFFICER));
         GRANTS.put(Capability.READ_VOTER_LIST, List.of(Roles.ELECTION_OFFICER));
+        GRANTS.put(Capability.READ_VOTER_STATUS, List.of(Roles.CLERK, Roles.POPULATION_OFFICER, Roles.ELECTION_OFFICER));
     }
     // --- end elections ---
     // --- training (issue 5) ---
@@ -142,9 +144,10 @@ public class AccessControlService implements AccessControl {
         GRANTS.put(Capability.MANAGE_SERVICE_CATALOGUE, List.of(Roles.ADMINISTRATOR, Roles.POPULATION_OFFICER));
         GRANTS.put(Capability.HANDLE_SERVICE_REQUEST, List.of(Roles.CLERK, Roles.POPULATION_OFFICER,
                 Roles.CIVIL_REGISTRAR, Roles.CRIMINAL_RECORDS_CLERK));
-        GRANTS.put(Capability.E_COUNTER, List.of(Roles.INTEGRATOR));
+        // not every integrator: only a client the administrator authorised for the e-counter service (registry)
+        GRANTS.put(Capability.E_COUNTER, List.of(Roles.E_COUNTER));
         GRANTS.put(Capability.BOOK_APPOINTMENT, List.of(Roles.CLERK, Roles.POPULATION_OFFICER, Roles.CIVIL_REGISTRAR,
-                Roles.CRIMINAL_RECORDS_CLERK, Roles.INTEGRATOR));
+                Roles.CRIMINAL_RECORDS_CLERK, Roles.E_COUNTER));
         GRANTS.put(Capability.READ_SERVICE_QUALITY, List.of(Roles.POPULATION_OFFICER, Roles.ADMINISTRATOR,
                 Roles.AUDITOR, Roles.CLERK));
     }

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Demo integrators: the existing police client {@code demo-integrator} (purpose "police", every information type
@@ -48,6 +49,8 @@ public class IntegratorDemoData implements DemoDataContributor {
                         "eloket@example.be", null), "demo-ecounter", "Demo e-counter of the city",
                 "demo-ecounter-secret", List.of(new AuthorisationInput("e-counter", "GDPR art. 15; "
                         + "art. 10 Law of 8 August 1983 (demo)", List.of(InformationType.ACCESS_HISTORY.code()),
-                        FROM, null, false, IntegratorAccessService.SCOPE_ALL)));
+                        FROM, null, false, IntegratorAccessService.SCOPE_ALL)),
+                // frontoffice (issue 8): the only demo client authorised for the e-counter service
+                Set.of(be.burgerzaken.kernel.api.access.Roles.E_COUNTER));
     }
 }

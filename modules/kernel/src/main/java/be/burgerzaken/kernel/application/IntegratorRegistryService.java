@@ -293,6 +293,36 @@ public class IntegratorRegistryService {
         return store.authorisations(clientId, true).stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
     }
 
+    // --- frontoffice (issue 8) ---
+    /**
+     * The services an API client is authorised for (its client roles, e.g. {@code e-counter} for the city's
+     * e-counter and site, {@code criminal-register}): replaces the set, stored with the client and written to the
+     * protocol log. The client's next token carries them (a token already issued keeps its roles until it expires).
+     */
+    public ClientView setServices(String clientId, List<String> services) {
+        require("set services");
+        ClientRow c = store.client(clientId).orElseThrow(() -> new NotFoundException("no API client " + clientId));
+        List<FieldProblem> problems = new ArrayList<>();
+        Set<String> chosen = new LinkedHashSet<>();
+        List<String> in = services == null ? List.of() : services;
+        for (int i = 0; i < in.size(); i++) {
+            String s = in.get(i) == null ? "" : in.get(i).strip();
+            if (!be.burgerzaken.kernel.api.access.Roles.CLIENT_SERVICES.contains(s)) {
+                problems.add(new FieldProblem("services[" + i + "]", "unknown", "'" + s + "' is not a service an API "
+                        + "client can be authorised for; one of " + be.burgerzaken.kernel.api.access.Roles.CLIENT_SERVICES));
+            }
+            chosen.add(s);
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        String before = c.roles() == null ? "" : c.roles();
+        store.setClientRoles(clientId, String.join(",", chosen));
+        logChange("services of API client " + clientId + ": [" + String.join(",", chosen) + "] (were [" + before + "])");
+        return client(clientId);
+    }
+    // --- end frontoffice ---
+
     public void endAuthorisation(String clientId, String authorisationId, long expectedVersion) {
         require("end authorisation");
         AuthorisationRow a = store.authorisations(clientId, true).stream()
@@ -321,6 +351,12 @@ public class IntegratorRegistryService {
     /** Demo and installation set-up: a body, a client with the given secret and authorisations, unless present. */
     public void ensureDemo(BodyInput body, String clientId, String clientName, String secret,
                            List<AuthorisationInput> authorisations) {
+        ensureDemo(body, clientId, clientName, secret, authorisations, Set.of());
+    }
+
+    /** The same with the services (client roles) the demo client is authorised for (frontoffice, issue 8). */
+    public void ensureDemo(BodyInput body, String clientId, String clientName, String secret,
+                           List<AuthorisationInput> authorisations, Set<String> services) {
         String bodyId = store.bodies().stream().filter(b -> b.enterpriseNumber().equals(digits(body.enterpriseNumber())))
                 .map(BodyRow::id).findFirst().orElse(null);
         if (bodyId == null) {
@@ -328,7 +364,7 @@ public class IntegratorRegistryService {
             store.insertBody(b);
             bodyId = b.id();
         }
-        accounts.ensureClient(clientId, clientName, secret, Set.of());
+        accounts.ensureClient(clientId, clientName, secret, services);
         ClientRow c = store.client(clientId).orElseThrow();
         if (c.bodyId() == null) {
             store.linkClient(clientId, bodyId, c.ratePerMinute());

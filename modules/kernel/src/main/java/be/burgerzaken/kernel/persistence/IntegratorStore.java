@@ -125,6 +125,13 @@ public class IntegratorStore {
                 .setParameter(2, ratePerMinute == null ? 0 : ratePerMinute).setParameter(3, clientId).executeUpdate();
     }
 
+    // --- frontoffice (issue 8): the services (client roles) the administrator authorised ---
+    public void setClientRoles(String clientId, String roles) {
+        em.createNativeQuery("UPDATE kernel.api_client SET roles = ?, version = version + 1 WHERE client_id = ?")
+                .setParameter(1, roles).setParameter(2, clientId).executeUpdate();
+    }
+    // --- end frontoffice ---
+
     public void revokeClient(String clientId, Instant at) {
         em.createNativeQuery("UPDATE kernel.api_client SET enabled = FALSE, revoked_at = ?, version = version + 1"
                 + " WHERE client_id = ?").setParameter(1, ts(at)).setParameter(2, clientId).executeUpdate();

@@ -46,6 +46,10 @@ import java.util.List;
 public class IntegratorResource {
 
     /** An authorisation to end, by version. */
+    /** frontoffice (issue 8): the services (client roles) a client is authorised for. */
+    public record ClientServices(List<String> services) {
+    }
+
     public record ClientLink(String bodyId, Integer ratePerMinute) {
     }
 
@@ -126,6 +130,20 @@ public class IntegratorResource {
         registry.linkClient(clientId, link == null ? null : link.bodyId(), link == null ? null : link.ratePerMinute());
         return Response.noContent().build();
     }
+
+    // --- frontoffice (issue 8) ---
+    @PUT
+    @Path("clients/{clientId}/services")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set the services the client is authorised for (its client roles)",
+            description = "Body {\"services\": [\"e-counter\"]}: e-counter (the city's e-counter and site: service "
+                    + "requests and appointments for the citizen it authenticated), criminal-register. Replaces the "
+                    + "set; an unknown service is 400 naming services[i]. Written to the protocol log; the client's "
+                    + "next token carries the new set.")
+    public ClientView services(@PathParam("clientId") String clientId, ClientServices in) {
+        return registry.setServices(clientId, in == null ? null : in.services());
+    }
+    // --- end frontoffice ---
 
     @POST
     @Path("clients/{clientId}/secrets")

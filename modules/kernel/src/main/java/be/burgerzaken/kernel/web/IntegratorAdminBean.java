@@ -88,7 +88,28 @@ public class IntegratorAdminBean implements Serializable {
         clientId = id;
         issuedSecret = null;
         load();
+        // --- frontoffice (issue 8) ---
+        services = client == null || client.client().roles() == null || client.client().roles().isBlank()
+                ? new ArrayList<>() : new ArrayList<>(List.of(client.client().roles().split(",")));
     }
+
+    // --- frontoffice (issue 8): the services (client roles) the client is authorised for ---
+    private List<String> services = new ArrayList<>();
+
+    public List<String> getServices() { return services; }
+    public void setServices(List<String> v) { services = v; }
+    public List<String> getServiceChoices() { return be.burgerzaken.kernel.api.access.Roles.CLIENT_SERVICES; }
+
+    public void saveServices() {
+        try {
+            registry.setServices(clientId, services);
+            info("integrators.servicesSaved", clientId);
+            load();
+        } catch (DomainException e) {
+            FacesProblems.show(e, Map.of("services", "servicesForm:services"));
+        }
+    }
+    // --- end frontoffice ---
 
     public void addAuthorisation() {
         try {

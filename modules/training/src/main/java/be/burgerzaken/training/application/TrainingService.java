@@ -113,7 +113,7 @@ public class TrainingService implements Training {
             "POPULATION_LAW", "CRIMINAL_RECORDS", "ELECTIONS", "EID_DOCUMENTS", "OTHER");
     static final List<String> FORMATS = List.of("CLASSROOM", "E_LEARNING", "BRIEFING");
     /** Roles that can carry requirements: every staff role (integrators are not staff). */
-    static final List<String> STAFF_ROLES = Roles.ALL.stream().filter(r -> !r.equals(Roles.INTEGRATOR)).toList();
+    static final List<String> STAFF_ROLES = Roles.STAFF;
 
     @Inject
     AccessControl access;

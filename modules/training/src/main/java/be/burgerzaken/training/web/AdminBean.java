@@ -84,7 +84,7 @@ public class AdminBean implements Serializable {
 
     /** Every staff role (integrators are API clients, not staff). */
     public List<String> getStaffRoles() {
-        return Roles.ALL.stream().filter(r -> !r.equals(Roles.INTEGRATOR)).toList();
+        return Roles.STAFF;
     }
 
     public String create() {

@@ -42,7 +42,7 @@ public class LegalChangesBean implements Serializable {
     }
 
     public List<String> getAllRoles() {
-        return Roles.ALL.stream().filter(r -> !r.equals(Roles.INTEGRATOR)).toList();
+        return Roles.STAFF;
     }
 
     public String mark() {

@@ -42,7 +42,7 @@ public class RequirementsBean implements Serializable {
     }
 
     public List<String> getRoles() {
-        return Roles.ALL.stream().filter(r -> !r.equals(Roles.INTEGRATOR)).toList();
+        return Roles.STAFF;
     }
 
     public String create() {

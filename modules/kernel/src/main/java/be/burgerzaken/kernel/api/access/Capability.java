@@ -73,6 +73,11 @@ public enum Capability {
      * reference date that the list is generated from.
      */
     READ_VOTER_LIST,
+    /**
+     * Read one person's voter status (kiezersstatus / statut d'électeur: on the list or not and why, station, letter,
+     * proxies) in the 360° citizen file or over REST: the counter answers "where do I vote?" without the voter list.
+     */
+    READ_VOTER_STATUS,
     // --- training (issue 5) ---
     /**
      * Run staff training (opleiding / formation): the course catalogue, sessions, enrolments and attendance,

@@ -34,10 +34,27 @@ public final class Roles {
     public static final String CRIMINAL_REGISTER = "criminal-register";
     // --- end criminalrecords ---
 
+    // --- frontoffice (issue 8) ---
+    /**
+     * The city's e-counter and site (e-loket / guichet électronique) as an API client: takes service requests and
+     * books appointments for the citizen it authenticated. An authorised service the administrator grants a client in
+     * the integrator registry; always held together with {@link #INTEGRATOR}.
+     */
+    public static final String E_COUNTER = "e-counter";
+    /** The roles (authorised services) the administrator may grant an API client in the integrator registry. */
+    public static final List<String> CLIENT_SERVICES = List.of(CRIMINAL_REGISTER, E_COUNTER);
+    // --- end frontoffice ---
+
     public static final List<String> ALL = List.of(CLERK, POPULATION_OFFICER, CIVIL_REGISTRAR,
             CRIMINAL_RECORDS_CLERK, ELECTION_OFFICER, TRAINING_COORDINATOR, AUDITOR, ADMINISTRATOR, INTEGRATOR,
             // --- criminalrecords (issue 6) ---
-            CRIMINAL_REGISTER);
+            CRIMINAL_REGISTER,
+            // --- frontoffice (issue 8) ---
+            E_COUNTER);
+
+    /** The roles of staff members (people who log in), not of API clients or their authorised services. */
+    public static final List<String> STAFF = ALL.stream()
+            .filter(r -> !r.equals(INTEGRATOR) && !CLIENT_SERVICES.contains(r)).toList();
 
     /** Roles whose holders work with persons' identity data. */
     public static final List<String> PERSON_READERS = List.of(CLERK, POPULATION_OFFICER, CIVIL_REGISTRAR,

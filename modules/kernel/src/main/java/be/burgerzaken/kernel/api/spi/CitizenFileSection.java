@@ -10,8 +10,10 @@ import java.util.UUID;
 /**
  * One part of the 360° citizen file (burgerdossier / dossier du citoyen, front office, issue 8), contributed by a
  * module as a CDI bean: population (residence, household, identity documents, certificates), civil status (acts),
- * criminal records (requests), the front office itself (requests, appointments), and later elections (voter status)
- * and training. The file shows the sections whose {@link #roles()} the user holds, in {@link #order()}.
+ * criminal records (requests), the front office itself (requests, appointments) and elections (voter status, key
+ * {@code elections.voter-status}, for the roles that read voter lists). Training contributes none: its records are
+ * staff data, not part of a citizen's file. The file shows the sections whose {@link #roles()} the user holds, in
+ * {@link #order()}.
  *
  * <p>{@link #read} goes through the contributing module's api, so the access check and the protocol-log entry are
  * that module's; a refusal ({@code DomainException}) is shown in the section's place and the rest of the file stays.
