@@ -73,6 +73,11 @@ class FrontOfficeECounterIT {
             assertEquals(201, housing.postJson(BASE + "/e-counter/requests" + p, certificate(nn), Map.of()).status());
             assertProblem(client("demo-integrator", "demo-integrator-secret").putJson(services, "{\"services\":[]}",
                     Map.of()), 403, null, null);
+            // withdrawn: the token issued while the service was granted no longer carries it
+            assertEquals(200, Api.as("admin").putJson(services, "{\"services\":[]}", Map.of()).status());
+            Api.Reply stale = housing.postJson(BASE + "/e-counter/requests" + p, certificate(nn), Map.of());
+            assertProblem(stale, 401, null, null);
+            assertTrue(stale.body().contains("services-withdrawn"), stale.body());
         } finally {
             assertEquals(200, Api.as("admin").putJson(services, "{\"services\":[]}", Map.of()).status());
         }

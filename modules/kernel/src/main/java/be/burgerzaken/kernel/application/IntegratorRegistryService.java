@@ -297,7 +297,8 @@ public class IntegratorRegistryService {
     /**
      * The services an API client is authorised for (its client roles, e.g. {@code e-counter} for the city's
      * e-counter and site, {@code criminal-register}): replaces the set, stored with the client and written to the
-     * protocol log. The client's next token carries them (a token already issued keeps its roles until it expires).
+     * protocol log. The client's next token carries them; a token issued before a service was withdrawn is refused
+     * (401 {@code services-withdrawn}, {@link be.burgerzaken.kernel.rest.ClientRevocationFilter}).
      */
     public ClientView setServices(String clientId, List<String> services) {
         require("set services");
@@ -318,6 +319,7 @@ public class IntegratorRegistryService {
         }
         String before = c.roles() == null ? "" : c.roles();
         store.setClientRoles(clientId, String.join(",", chosen));
+        revocations.invalidate(clientId);
         logChange("services of API client " + clientId + ": [" + String.join(",", chosen) + "] (were [" + before + "])");
         return client(clientId);
     }

@@ -14,8 +14,9 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * Every request of an integrator (reads and changes) is refused with 401 once its API client is revoked, even
- * with a token issued before the revocation that has not expired yet. The check is cached per client
- * ({@link ClientRevocations}).
+ * with a token issued before the revocation that has not expired yet; likewise a token that still carries an
+ * authorised service (e.g. {@code e-counter}) the administrator has since withdrawn gets 401 {@code services-withdrawn}
+ * (a new token carries the current services). The check is cached per client ({@link ClientRevocations}).
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION + 1)
@@ -29,7 +30,18 @@ public class ClientRevocationFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         Actor actor = access.currentActor();
-        if (actor.kind() != ActorKind.INTEGRATOR || revocations.active(actor.name())) {
+        if (actor.kind() != ActorKind.INTEGRATOR) {
+            return;
+        }
+        if (revocations.active(actor.name())) {
+            java.util.Set<String> withdrawn = revocations.withdrawnServices(actor.name(), actor.roles());
+            if (!withdrawn.isEmpty()) {
+                request.abortWith(jakarta.ws.rs.core.Response.fromResponse(Problems.response(401, "services-withdrawn",
+                                "Authorised service withdrawn", "the API client " + actor.name() + " is no longer "
+                                        + "authorised for " + new java.util.TreeSet<>(withdrawn) + "; request a new token",
+                                request.getUriInfo().getRequestUri().getPath()))
+                        .header("WWW-Authenticate", "Bearer error=\"invalid_token\"").build());
+            }
             return;
         }
         request.abortWith(jakarta.ws.rs.core.Response.fromResponse(Problems.response(401, "client-revoked",
