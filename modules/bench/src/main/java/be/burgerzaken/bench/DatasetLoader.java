@@ -64,6 +64,7 @@ final class DatasetLoader {
             long t2 = System.nanoTime();
             deferred.restore(c);
             benchClient(c);
+            authoriseBenchClient(c);
             c.commit();
             long t3 = System.nanoTime();
             c.setAutoCommit(true);
@@ -147,6 +148,45 @@ final class DatasetLoader {
             if (n != 1) {
                 throw new IllegalStateException("the first start did not create the demo integrator");
             }
+        }
+    }
+
+    /** Information types the bench client is authorised for (the kernel's InformationType codes). */
+    static final String[] BENCH_TYPES = {"000", "001", "004", "010", "020", "022", "024", "026", "031", "110", "114",
+            "120", "123", "130", "140", "150", "195", "210", "BZ-BIRTH", "BZ-SEX", "BZ-STATUS", "BZ-CRIM"};
+
+    /**
+     * Since issue 9 an API client reads personal data only for a purpose one of its authorisations covers, and at
+     * most its rate per minute: the bench client gets one authorisation for the purpose "benchmark run" (every
+     * scenario's purpose starts with it; all information types, history, all residents) and a rate no scenario
+     * reaches (set in the table, above the screen's maximum, so the limiter still runs its check on every request
+     * but never answers 429). Idempotent (a reused database keeps them).
+     */
+    static void authoriseBenchClient(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE kernel.api_client SET rate_per_minute = 100000000 WHERE client_id = '"
+                    + BENCH_CLIENT + "'");
+            try (ResultSet rs = s.executeQuery("SELECT 1 FROM kernel.integrator_authorisation WHERE client_id = '"
+                    + BENCH_CLIENT + "' AND ended_at IS NULL")) {
+                if (rs.next()) {
+                    return;
+                }
+            }
+            String id = UUID.nameUUIDFromBytes(("bench-authorisation:" + BENCH_CLIENT).getBytes()).toString();
+            s.executeUpdate("INSERT INTO kernel.integrator_authorisation (id, client_id, purpose, legal_basis,"
+                    + " valid_from, valid_to, history_allowed, population_scope, created_at, created_by, version)"
+                    + " VALUES ('" + id + "', '" + BENCH_CLIENT + "', 'benchmark run', 'benchmark (issue 10)',"
+                    + " DATE '2000-01-01', DATE '9999-12-31', true, 'ALL', now(), 'bench-loader', 0)");
+            for (String type : BENCH_TYPES) {
+                s.executeUpdate("INSERT INTO kernel.integrator_authorisation_type (authorisation_id, info_type)"
+                        + " VALUES ('" + id + "', '" + type + "')");
+            }
+        }
+    }
+
+    static void authoriseBenchClient(BenchConfig config, String db) throws SQLException {
+        try (Connection c = DriverManager.getConnection(config.jdbcUrl(db), config.dbUser(), config.dbPassword())) {
+            authoriseBenchClient(c);
         }
     }
 
