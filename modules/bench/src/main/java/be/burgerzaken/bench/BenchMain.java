@@ -106,6 +106,8 @@ public final class BenchMain {
                     LocalDate.now(ZoneId.of("Europe/Brussels")));
             if (reused && convictionsImported(config, db)) {
                 log(label + ": convictions imported by an earlier run kept (bench.reuse)");
+            } else if (!config.runs("6-elections") && !config.runs("7-criminal-record")) {
+                log(label + ": no convictions imported (only scenarios 6 and 7 need them)");
             } else {
                 String convictions = ConvictionImport.run(http, data, run.persons);
                 run.notes.add(convictions);
