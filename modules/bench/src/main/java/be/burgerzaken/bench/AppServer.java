@@ -56,6 +56,10 @@ final class AppServer implements AutoCloseable {
         cmd.addAll(List.of("-jar", target.resolve("payara-micro.jar").toString(), "--nocluster",
                 "--addlibs", target.resolve("postgresql.jar").toString(), "--port", Integer.toString(port),
                 "--rootdir", root.toString(), "--contextroot", "/"));
+        if (config.noHazelcast()) {
+            // a single instance needs no data grid (docs/operations.md): Payara boots without Hazelcast
+            cmd.add("--nohazelcast");
+        }
         if (Files.isRegularFile(config.preboot())) {
             cmd.addAll(List.of("--prebootcommandfile", config.preboot().toString()));
         }

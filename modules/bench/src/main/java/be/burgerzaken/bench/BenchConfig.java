@@ -10,7 +10,8 @@ import java.util.Locale;
 public record BenchConfig(List<Integer> sizes, String database, List<Integer> levels, int warmupSeconds,
                           int durationSeconds, List<String> scenarios, long seed, String heap, int pgbenchScale,
                           boolean keep, String dbHost, int dbPort, String dbUser, String dbPassword, Path appTarget,
-                          Path preboot, Path out, int lettersMaxSeconds) {
+                          Path preboot, Path out, int lettersMaxSeconds, boolean reuse,
+                          boolean noHazelcast) {
 
     public static BenchConfig fromSystemProperties() {
         return new BenchConfig(
@@ -31,7 +32,9 @@ public record BenchConfig(List<Integer> sizes, String database, List<Integer> le
                 Path.of(prop("bench.app.target", "modules/app/target")),
                 Path.of(prop("bench.preboot", "config/payara-preboot.txt")),
                 Path.of(prop("bench.out", "modules/bench/target/bench-report")),
-                Integer.parseInt(prop("bench.letters.max-seconds", "180")));
+                Integer.parseInt(prop("bench.letters.max-seconds", "180")),
+                Boolean.parseBoolean(prop("bench.reuse", "false")),
+                Boolean.parseBoolean(prop("bench.nohazelcast", "false")));
     }
 
     /** {@code 100k}, {@code 1m}, {@code 11.8m}, a plain number, or several separated by commas. */

@@ -58,18 +58,27 @@ public final class BenchMain {
         String label = run.label();
         String heap = config.heapFor(run.persons);
         String loadBefore = loadAverage();
-        log(label + ": fresh database " + db);
-        Shell.freshDatabase(config, db);
-        try (AppServer first = AppServer.start(config, db, heap, true, out.resolve("payara-first-" + label + ".log"), null)) {
-            run.firstStartSeconds = first.startupSeconds();
-            log(String.format(Locale.ROOT, "%s: first start (migrations, street list, accounts) %.1f s", label,
-                    run.firstStartSeconds));
+        boolean reused = config.reuse() && loaded(config, db, run.persons);
+        if (reused) {
+            log(label + ": reusing the loaded database " + db + " (bench.reuse): no fresh database, no bulk load,"
+                    + " no raw COPY baseline");
+            run.notes.add("database " + db + " reused as loaded by an earlier run (bench.reuse=true): no bulk load"
+                    + " and no raw COPY figures in this run");
+        } else {
+            log(label + ": fresh database " + db);
+            Shell.freshDatabase(config, db);
+            try (AppServer first = AppServer.start(config, db, heap, true, out.resolve("payara-first-" + label + ".log"),
+                    null)) {
+                run.firstStartSeconds = first.startupSeconds();
+                log(String.format(Locale.ROOT, "%s: first start (migrations, street list, accounts) %.1f s", label,
+                        run.firstStartSeconds));
+            }
+            log(label + ": bulk load of " + run.persons + " persons");
+            run.load = DatasetLoader.load(config, db, run.persons);
+            log(label + ": " + DatasetLoader.describe(run.load));
+            run.copy = Baselines.copyRate(config, db, Math.min(run.persons, 200_000), out);
+            log(String.format(Locale.ROOT, "%s: raw COPY %,.0f rows/s", label, run.copy.rowsPerSecond()));
         }
-        log(label + ": bulk load of " + run.persons + " persons");
-        run.load = DatasetLoader.load(config, db, run.persons);
-        log(label + ": " + DatasetLoader.describe(run.load));
-        run.copy = Baselines.copyRate(config, db, Math.min(run.persons, 200_000), out);
-        log(String.format(Locale.ROOT, "%s: raw COPY %,.0f rows/s", label, run.copy.rowsPerSecond()));
 
         String pgbenchDb = db + "_pgbench";
         if (config.runs("0-pgbench")) {
@@ -82,6 +91,7 @@ public final class BenchMain {
             Shell.dropDatabase(config, pgbenchDb);
         }
 
+        DatasetLoader.authoriseBenchClient(config, db);
         Path jfr = out.resolve("app-" + label + ".jfr");
         try (AppServer app = AppServer.start(config, db, heap, false, out.resolve("payara-" + label + ".log"), jfr)) {
             run.startupSeconds = app.startupSeconds();
@@ -94,9 +104,15 @@ public final class BenchMain {
             Http http = new Http(app.baseUrl());
             BenchData data = new BenchData(config.jdbcUrl(db), config.dbUser(), config.dbPassword(),
                     LocalDate.now(ZoneId.of("Europe/Brussels")));
-            String convictions = ConvictionImport.run(http, data, run.persons);
-            run.notes.add(convictions);
-            log(label + ": " + convictions);
+            if (reused && convictionsImported(config, db)) {
+                log(label + ": convictions imported by an earlier run kept (bench.reuse)");
+            } else if (!config.runs("6-elections") && !config.runs("7-criminal-record")) {
+                log(label + ": no convictions imported (only scenarios 6 and 7 need them)");
+            } else {
+                String convictions = ConvictionImport.run(http, data, run.persons);
+                run.notes.add(convictions);
+                log(label + ": " + convictions);
+            }
             for (Supplier<Scenario> supplier : ScenarioRegistry.scenarios()) {
                 Scenario scenario = supplier.get();
                 if (!config.runs(scenario.id())) {
@@ -163,6 +179,37 @@ public final class BenchMain {
                     work.find() ? work.group(1) : "?", ready.find() ? ready.group(1) : "?");
         } catch (java.io.IOException e) {
             return "log unreadable: " + e.getMessage();
+        }
+    }
+
+    /**
+     * Whether {@code db} exists and holds exactly {@code persons} persons loaded by an earlier run kept with
+     * {@code bench.keep=true} (then {@code bench.reuse=true} skips the fresh database and the bulk load).
+     */
+    static boolean loaded(BenchConfig config, String db, int persons) {
+        try (Connection c = DriverManager.getConnection(config.jdbcUrl(db), config.dbUser(), config.dbPassword());
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM kernel.person")) {
+            rs.next();
+            long n = rs.getLong(1);
+            if (n != persons) {
+                log(db + " holds " + n + " persons, not " + persons + ": loading afresh");
+                return false;
+            }
+            return true;
+        } catch (java.sql.SQLException e) {
+            log(db + " cannot be reused (" + e.getMessage() + "): loading afresh");
+            return false;
+        }
+    }
+
+    private static boolean convictionsImported(BenchConfig config, String db) throws Exception {
+        try (Connection c = DriverManager.getConnection(config.jdbcUrl(db), config.dbUser(), config.dbPassword());
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT EXISTS (SELECT 1 FROM criminalrecords.conviction"
+                     + " WHERE central_id LIKE 'BENCH-%')")) {
+            rs.next();
+            return rs.getBoolean(1);
         }
     }
 

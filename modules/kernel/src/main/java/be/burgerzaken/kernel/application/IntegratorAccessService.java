@@ -54,6 +54,8 @@ public class IntegratorAccessService implements IntegratorAccess {
     IntegratorRequest request;
     @Inject
     Clock clock;
+    @Inject
+    ClientRevocations revocations;
 
     @Override
     @Transactional
@@ -69,8 +71,9 @@ public class IntegratorAccessService implements IntegratorAccess {
         asked.forEach(f -> askedTypes.add(catalog.fields().get(f)));
         List<UUID> people = persons == null ? List.of() : List.copyOf(persons);
 
-        var client = store.client(actor.name()).orElse(null);
-        if (client == null || !client.enabled() || client.revokedAt() != null) {
+        // the revocation filter's per-client cache (a revocation on this instance clears it at once): one query
+        // less per integrator request (issue 10)
+        if (!revocations.active(actor.name())) {
             throw deny(askedTypes, people, context, "client " + actor.name() + " is revoked or unknown",
                     List.of("client:" + actor.name()));
         }

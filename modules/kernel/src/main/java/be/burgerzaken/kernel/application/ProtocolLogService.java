@@ -157,8 +157,20 @@ public class ProtocolLogService implements ProtocolLog {
         // instead (the pessimistic em.find, or a plain SELECT ... FOR UPDATE through the unit) answered "no row"
         // after the wait under load: thousands of 500s at 32 connections in the benchmark (issue 10) while every
         // head row existed. A free stripe turns up as soon as any transaction commits.
-        long deadline = System.nanoTime() + BUSY_WAIT_NANOS;
+        // On PostgreSQL one statement picks a random free stripe (issue 10: the scan below costs up to one round
+        // trip per stripe when most are busy); when none is free, wait for one random stripe's lock.
         ProtocolChainHead head = null;
+        if (store.postgres()) {
+            head = store.tryLockAnyHead(n, elsewhere);
+            if (head == null) {
+                int stripe;
+                do {
+                    stripe = java.util.concurrent.ThreadLocalRandom.current().nextInt(n);
+                } while (elsewhere.contains(stripe));
+                head = store.waitForHead(stripe);
+            }
+        }
+        long deadline = System.nanoTime() + BUSY_WAIT_NANOS;
         for (int round = 0; head == null; round++) {
             int start = java.util.concurrent.ThreadLocalRandom.current().nextInt(n);
             for (int i = 0; i < n && head == null; i++) {

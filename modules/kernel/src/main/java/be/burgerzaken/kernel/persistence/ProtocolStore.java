@@ -51,6 +51,41 @@ public class ProtocolStore {
         return lockHead(stripe);
     }
 
+    /** Whether the store runs on PostgreSQL (H2 for the demo run). */
+    public boolean postgres() {
+        return database.isPostgres();
+    }
+
+    /**
+     * Locks one free head row among stripes {@code 0..count-1} except {@code excluded}, picked at random, with one
+     * statement ({@code ORDER BY random() LIMIT 1 FOR UPDATE SKIP LOCKED}), or returns null when every one is busy.
+     * PostgreSQL only (the caller scans stripe by stripe elsewhere).
+     */
+    public ProtocolChainHead tryLockAnyHead(int count, java.util.Set<Integer> excluded) {
+        StringBuilder sql = new StringBuilder("SELECT stripe FROM kernel.protocol_chain_head WHERE stripe < ?1");
+        for (int s : excluded) {
+            sql.append(" AND stripe <> ").append(s);
+        }
+        sql.append(" ORDER BY random() LIMIT 1 FOR UPDATE SKIP LOCKED");
+        List<?> free = em.createNativeQuery(sql.toString()).setParameter(1, count).getResultList();
+        if (free.isEmpty()) {
+            return null;
+        }
+        // this transaction holds the row lock now: the find below reads the current head without waiting
+        return lockHead(((Number) free.get(0)).intValue());
+    }
+
+    /**
+     * Waits for the stripe's head row lock (plain {@code FOR UPDATE}) and returns the head, or null when the
+     * statement answered no row after the wait (seen under load through the persistence unit's own lock; the
+     * caller then scans again).
+     */
+    public ProtocolChainHead waitForHead(int stripe) {
+        List<?> row = em.createNativeQuery("SELECT stripe FROM kernel.protocol_chain_head WHERE stripe = ?1 FOR UPDATE")
+                .setParameter(1, stripe).getResultList();
+        return row.isEmpty() ? null : lockHead(stripe);
+    }
+
     /** Creates missing head rows for stripes 0..count-1 (start-up, own transaction). */
     @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.REQUIRES_NEW)
     public void ensureHeads(int count) {

@@ -68,6 +68,8 @@ import java.util.UUID;
 @APIResponse(responseCode = "429", description = "Integrators: over the client's rate limit; Retry-After says when to retry",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PersonResource {
+    /** One JSON provider (Json.create* looks it up with a ServiceLoader on every call; issue 10). */
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
     static final String PURPOSE_DOC = "Why the data is needed (file number, legal basis); written to the protocol log";
 
     @Inject
@@ -104,7 +106,7 @@ public class PersonResource {
         if (!grant.restricted()) {
             return Response.ok(found).build();
         }
-        return Response.ok(jakarta.json.Json.createObjectBuilder().add("items", grant.filterAll(found.items()))
+        return Response.ok(JSON.createObjectBuilder().add("items", grant.filterAll(found.items()))
                 .add("page", found.page()).add("size", found.size()).add("total", found.total()).build()).build();
     }
 
@@ -163,7 +165,7 @@ public class PersonResource {
         }
         var grant = integrators.authorise(PersonFields.PERSON, fields, AccessContext.rest(purpose), false, null);
         java.util.List<PersonView> found = new java.util.ArrayList<>();
-        jakarta.json.JsonArrayBuilder notFound = jakarta.json.Json.createArrayBuilder();
+        jakarta.json.JsonArrayBuilder notFound = JSON.createArrayBuilder();
         for (String n : numbers) {
             try {
                 found.add(directory.getByNationalNumber(n, AccessContext.rest(purpose)));
@@ -172,7 +174,7 @@ public class PersonResource {
             }
         }
         integrators.requireInScope(grant, found.stream().map(PersonView::id).toList(), AccessContext.rest(purpose));
-        return Response.ok(jakarta.json.Json.createObjectBuilder().add("items", grant.filterAll(found))
+        return Response.ok(JSON.createObjectBuilder().add("items", grant.filterAll(found))
                 .add("notFound", notFound).build()).build();
     }
     // --- end integrators ---
@@ -198,7 +200,7 @@ public class PersonResource {
             return grant.filter(found);
         }
         integrators.requireInScope(grant, java.util.List.of(found.person().id()), AccessContext.rest(purpose));
-        jakarta.json.JsonObjectBuilder b = jakarta.json.Json.createObjectBuilder()
+        jakarta.json.JsonObjectBuilder b = JSON.createObjectBuilder()
                 .add("nationalNumber", found.nationalNumber()).add("former", found.former())
                 .add("person", grant.filter(found.person()));
         if (found.replacedOn() != null) {

@@ -1,7 +1,6 @@
 package be.burgerzaken.kernel.api.integration;
 
 import be.burgerzaken.kernel.api.access.InformationType;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -21,6 +20,15 @@ import java.util.Set;
  */
 public final class FieldGrant {
     private static volatile Jsonb jsonb;
+    /**
+     * One JSON provider for every call: {@code jakarta.json.Json.createObjectBuilder()} and {@code createReader} look the
+     * provider up with a ServiceLoader on every call (class-path scan; 2 per person read and 41 per search page of
+     * 20 in the benchmark's JFR, issue 10).
+     */
+    private static final class Json {
+        // looked up on first use (a holder): staff grants never need it, and class loading must not depend on it
+        static final jakarta.json.spi.JsonProvider PROVIDER = jakarta.json.spi.JsonProvider.provider();
+    }
     private static final FieldGrant UNRESTRICTED = new FieldGrant(false, null, Set.of(), Set.of(), Set.of(), false);
 
     private final boolean restricted;
@@ -83,7 +91,7 @@ public final class FieldGrant {
         if (!restricted || !(all instanceof JsonObject o)) {
             return all;
         }
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = Json.PROVIDER.createObjectBuilder();
         o.forEach((k, v) -> {
             if (always.contains(k) || fields.contains(k)) {
                 b.add(k, v);
@@ -94,7 +102,7 @@ public final class FieldGrant {
 
     /** Each element filtered, as a JSON array. */
     public JsonValue filterAll(Collection<?> views) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = Json.PROVIDER.createArrayBuilder();
         for (Object v : views) {
             a.add(filter(v));
         }
@@ -110,7 +118,7 @@ public final class FieldGrant {
             b = JsonbBuilder.create();
             jsonb = b;
         }
-        try (JsonReader r = Json.createReader(new StringReader(b.toJson(view)))) {
+        try (JsonReader r = Json.PROVIDER.createReader(new StringReader(b.toJson(view)))) {
             return r.readValue();
         }
     }
