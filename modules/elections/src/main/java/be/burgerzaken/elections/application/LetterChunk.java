@@ -61,22 +61,44 @@ public class LetterChunk {
             return new Done(-1, null);
         }
         ElectionService.Election election = elections.load(job.electionId());
-        List<Object[]> todo = db.list("SELECT v.id, v.person_id, v.family_name, v.given_names, st.name_nl,"
+        String select = "SELECT v.id, v.person_id, v.family_name, v.given_names, st.name_nl,"
                 + " v.house_number, v.box, v.postcode, s.station_number, s.name, s.address, s.accessible, v.voter_number"
                 + " FROM elections.voter v JOIN elections.polling_station s ON s.id = v.station_id"
                 + " LEFT JOIN population.street st ON st.nis = ? AND st.street_code = v.street_code"
-                + " WHERE v.election_id = ? AND v.status = 'ON_LIST'"
-                // a UUID from our own row, never user input
-                + (job.stationId() == null ? "" : " AND v.station_id = '" + job.stationId() + "'")
-                + (after == null ? "" : " AND (s.station_number > " + after[0] + " OR (s.station_number = "
-                + after[0] + " AND v.voter_number > " + after[1] + "))") // integers from our own rows
-                + " AND NOT EXISTS (SELECT 1 FROM elections.letter l WHERE l.voter_id = v.id AND l.copy_number = 0)"
-                + " ORDER BY s.station_number, v.voter_number LIMIT ?", rs -> new Object[] {Db.uuid(rs, "id"),
+                + " WHERE v.election_id = ? AND v.status = 'ON_LIST'";
+        String notDone = " AND NOT EXISTS (SELECT 1 FROM elections.letter l WHERE l.voter_id = v.id AND l.copy_number = 0)";
+        Db.Rows<Object[]> row = rs -> new Object[] {Db.uuid(rs, "id"),
                 new LetterTexts.Letter(Db.uuid(rs, "person_id"), rs.getString("family_name"), rs.getString("given_names"),
                         rs.getString("name_nl"), rs.getString("house_number"), rs.getString("box"),
                         rs.getString("postcode"), rs.getInt("station_number"), rs.getString("name"),
-                        rs.getString("address"), rs.getBoolean("accessible"), rs.getInt("voter_number"))},
-                election.nis(), job.electionId(), size);
+                        rs.getString("address"), rs.getBoolean("accessible"), rs.getInt("voter_number"))};
+        List<Object[]> todo;
+        if (after == null) {
+            // from the start: every voter of the election (or the job's station) sorted, as the job's first and last pass
+            todo = db.list(select
+                    // a UUID from our own row, never user input
+                    + (job.stationId() == null ? "" : " AND v.station_id = '" + job.stationId() + "'")
+                    + notDone + " ORDER BY s.station_number, v.voter_number LIMIT ?", row, election.nis(),
+                    job.electionId(), size);
+        } else {
+            // behind the cursor, station by station: each an index range (voter_station_ix: station, number), so a
+            // chunk costs its own rows, not a sort of every voter of the election (issue 10)
+            todo = new ArrayList<>(size);
+            List<Object[]> stations = db.list("SELECT id, station_number FROM elections.polling_station"
+                    + " WHERE election_id = ? AND station_number >= ?"
+                    + (job.stationId() == null ? "" : " AND id = '" + job.stationId() + "'")
+                    + " ORDER BY station_number", rs -> new Object[] {Db.uuid(rs, "id"), rs.getInt("station_number")},
+                    job.electionId(), after[0]);
+            for (Object[] station : stations) {
+                int from = (Integer) station[1] == after[0] ? after[1] : Integer.MIN_VALUE;
+                todo.addAll(db.list(select + " AND v.station_id = ? AND v.voter_number > ?" + notDone
+                        + " ORDER BY v.voter_number LIMIT ?", row, election.nis(), job.electionId(), station[0], from,
+                        size - todo.size()));
+                if (todo.size() >= size) {
+                    break;
+                }
+            }
+        }
         Instant now = clock.instant();
         AccessContext context = AccessContext.batch("convocation letters " + election.name());
         if (!todo.isEmpty()) {
