@@ -400,6 +400,82 @@ class KernelInContainerIT {
         }
     }
 
+    // --- documents, print runs (issue 10) ---
+    @Test
+    void aPrintRunRegistersEveryDocumentWithItsOwnCodeCutsItOutAgainAndLogsItsSubjectsOnce() throws Exception {
+        List<PersonView> people = List.of(register("1961-01-02", "M"), register("1962-02-03", "F"),
+                register("1963-03-04", "M"));
+        String marker = "Print run " + UUID.randomUUID();
+        List<DocumentRequest> requests = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            requests.add(new DocumentRequest("kernel.test-mailing", "nl", people.get(i % 3).id(), "the voter",
+                    Map.of("Document", marker, "Person", "Voter " + i), new DocumentContent("Oproeping", marker,
+                    List.of(Block.Facts.of("Naam", "Voter " + i + " Çelik"), new Block.Paragraph("Test.")))));
+        }
+        AccessContext context = AccessContext.batch("print run test 2026/3");
+        List<be.burgerzaken.kernel.api.document.IssuedDocumentSummary> issued =
+                access.asSystem(() -> documents.issueAll(requests, context));
+        assertEquals(120, issued.size());
+        assertEquals(120, issued.stream().map(d -> d.verificationCode()).distinct().count(), "a code per document");
+
+        String base = "http://localhost:" + request.getLocalPort() + request.getContextPath();
+        for (int i : new int[] {0, 77, 119}) {
+            JsonObject v = getJson(base + "/api/v1/public/documents/" + issued.get(i).verificationCode(), 200);
+            assertEquals("VALID", v.getString("status"));
+            assertEquals("Voter " + i, v.getJsonObject("coreFacts").getString("Person"));
+        }
+        IssuedDocument one = access.asSystem(() -> documents.get(issued.get(77).id(), context));
+        PdfReader reader = new PdfReader(one.pdf());
+        assertEquals(1, reader.getNumberOfPages(), "only its own page of the run");
+        String text = new PdfTextExtractor(reader).getTextFromPage(1);
+        reader.close();
+        assertTrue(text.contains("Voter 77 Çelik") && text.contains(issued.get(77).verificationCode()), text);
+        assertFalse(text.contains("Voter 76 ") || text.contains(issued.get(76).verificationCode()), text);
+        assertEquals(issued.get(77).sha256(), one.sha256(), "the register line carries the run's SHA-256");
+
+        try (Connection c = platform.dataSource().getConnection()) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*), COUNT(DISTINCT print_run_id),"
+                    + " COUNT(pdf) FROM kernel.issued_document WHERE core_facts LIKE ?")) {
+                ps.setString(1, "%" + marker + "%");
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    assertEquals(120, rs.getLong(1));
+                    assertTrue(rs.getLong(2) >= 1 && rs.getLong(2) <= 2, "parts of at least 50: " + rs.getLong(2));
+                    assertEquals(0, rs.getLong(3), "no PDF per document");
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(DISTINCT e.id), COUNT(*) FROM"
+                    + " kernel.protocol_entry e JOIN kernel.protocol_entry_person p ON p.entry_id = e.id"
+                    + " WHERE e.action = 'CREATE' AND e.purpose = 'print run test 2026/3'")) {
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    assertEquals(1, rs.getLong(1), "one protocol entry for the run");
+                    assertEquals(3, rs.getLong(2), "naming each subject once");
+                }
+            }
+        }
+
+        // an unknown subject or mixed types: refused, nothing stored
+        List<DocumentRequest> unknown = new ArrayList<>(requests.subList(0, 2));
+        unknown.add(new DocumentRequest("kernel.test-mailing", "nl", UUID.randomUUID(), "the voter",
+                Map.of("Document", marker + " refused"), requests.get(0).content()));
+        assertThrows(be.burgerzaken.kernel.api.problem.ValidationException.class,
+                () -> access.asSystem(() -> documents.issueAll(unknown, context)));
+        List<DocumentRequest> mixed = List.of(requests.get(0), new DocumentRequest("kernel.other", "nl", null, "x",
+                Map.of("Document", marker + " refused"), requests.get(0).content()));
+        assertThrows(be.burgerzaken.kernel.api.problem.ValidationException.class,
+                () -> access.asSystem(() -> documents.issueAll(mixed, context)));
+        try (Connection c = platform.dataSource().getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM kernel.issued_document WHERE core_facts LIKE ?")) {
+            ps.setString(1, "%" + marker + "%");
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                assertEquals(120, rs.getLong(1), "the refused runs stored nothing");
+            }
+        }
+    }
+    // --- end documents, print runs (issue 10) ---
+
     private static JsonObject getJson(String url, int expectedStatus) throws Exception {
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
                 .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());

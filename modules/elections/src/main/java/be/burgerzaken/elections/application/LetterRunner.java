@@ -15,7 +15,7 @@ import java.util.logging.Logger;
 /**
  * Runs a convocation-letter job in the background, chunk after chunk ({@link LetterChunk}, each in its own
  * transaction), as the system actor, until the job is done, stopped or taken over. Settings:
- * {@code bz.elections.letters.chunk-size} (default 50) and {@code bz.elections.letters.chunk-pause-ms} (default 0: a
+ * {@code bz.elections.letters.chunk-size} (default 500, at most 1000: one print run per chunk, ADR 0011) and {@code bz.elections.letters.chunk-pause-ms} (default 0: a
  * pause after each chunk, to spare the database during office hours; the crash test uses it to kill the server
  * mid-batch).
  */
@@ -29,7 +29,7 @@ public class LetterRunner {
     @Inject
     AccessControl access;
     @Inject
-    @ConfigProperty(name = "bz.elections.letters.chunk-size", defaultValue = "50")
+    @ConfigProperty(name = "bz.elections.letters.chunk-size", defaultValue = "500")
     int chunkSize;
     @Inject
     @ConfigProperty(name = "bz.elections.letters.chunk-pause-ms", defaultValue = "0")
@@ -40,8 +40,15 @@ public class LetterRunner {
         access.asSystem(() -> {
             int size = Math.max(1, Math.min(chunkSize, 1000));
             try {
-                while (chunk.next(jobId, runner, size) > 0) {
-                    if (pauseMs > 0) {
+                int[] after = null;
+                while (true) {
+                    LetterChunk.Done done = chunk.next(jobId, runner, size, after);
+                    if (done.issued() < 0 || (done.issued() == 0 && after == null)) {
+                        break;
+                    }
+                    // behind the cursor; once nothing is left there, one pass from the start completes the job
+                    after = done.last();
+                    if (pauseMs > 0 && done.issued() > 0) {
                         Thread.sleep(pauseMs);
                     }
                 }

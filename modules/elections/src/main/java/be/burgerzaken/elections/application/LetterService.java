@@ -201,14 +201,20 @@ public class LetterService {
 
     /**
      * The print-ready bundle of a station: every original letter in voter-number order, copied page by page into one
-     * PDF written to {@code out}; one stored PDF is in memory at a time. One protocol entry names election and station.
+     * PDF written to {@code out}; one stored PDF (a letter's, or the print run holding it) is in memory at a time.
+     * One protocol entry names election and station.
      */
     public void bundle(UUID electionId, int stationNumber, AccessContext context, OutputStream out) {
         access.require(Capability.READ_VOTER_LIST, context);
         ElectionService.Election election = elections.load(electionId);
-        List<UUID> ids = db.list("SELECT l.document_id FROM elections.letter l JOIN elections.voter v ON v.id = l.voter_id"
-                + " JOIN elections.polling_station s ON s.id = v.station_id WHERE v.election_id = ? AND s.station_number = ?"
-                + " AND l.copy_number = 0 ORDER BY v.voter_number", rs -> Db.uuid(rs, "document_id"), electionId,
+        record Pages(UUID document, UUID run, int first, int count) {
+        }
+        List<Pages> ids = db.list("SELECT l.document_id, d.print_run_id, d.first_page, d.page_count"
+                + " FROM elections.letter l JOIN elections.voter v ON v.id = l.voter_id"
+                + " JOIN elections.polling_station s ON s.id = v.station_id"
+                + " JOIN kernel.issued_document d ON d.id = l.document_id WHERE v.election_id = ? AND s.station_number = ?"
+                + " AND l.copy_number = 0 ORDER BY v.voter_number", rs -> new Pages(Db.uuid(rs, "document_id"),
+                Db.uuid(rs, "print_run_id"), rs.getInt("first_page"), rs.getInt("page_count")), electionId,
                 stationNumber);
         if (ids.isEmpty()) {
             throw new NotFoundException("no letters for station " + stationNumber + " yet");
@@ -220,15 +226,40 @@ public class LetterService {
         try {
             PdfCopy copy = new PdfCopy(document, out);
             document.open();
-            for (UUID id : ids) {
-                byte[] pdf = db.one("SELECT pdf FROM kernel.issued_document WHERE id = ?", rs -> rs.getBytes(1), id);
-                PdfReader reader = new PdfReader(pdf);
-                for (int p = 1; p <= reader.getNumberOfPages(); p++) {
-                    copy.addPage(copy.getImportedPage(reader, p));
+            // a letter of a print run (issue 10) is pages of the run's PDF: consecutive letters of a station mostly
+            // share a run, so its reader stays open until the next run; one run's PDF is in memory at a time
+            UUID openRun = null;
+            PdfReader runReader = null;
+            for (Pages letter : ids) {
+                if (letter.run() == null) {
+                    byte[] pdf = db.one("SELECT pdf FROM kernel.issued_document WHERE id = ?", rs -> rs.getBytes(1),
+                            letter.document());
+                    PdfReader reader = new PdfReader(pdf);
+                    for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+                        copy.addPage(copy.getImportedPage(reader, p));
+                    }
+                    copy.freeReader(reader);
+                    reader.close();
+                } else {
+                    if (!letter.run().equals(openRun)) {
+                        if (runReader != null) {
+                            copy.freeReader(runReader);
+                            runReader.close();
+                        }
+                        byte[] pdf = db.one("SELECT pdf FROM kernel.print_run WHERE id = ?", rs -> rs.getBytes(1),
+                                letter.run());
+                        runReader = new PdfReader(pdf);
+                        openRun = letter.run();
+                    }
+                    for (int p = letter.first(); p < letter.first() + letter.count(); p++) {
+                        copy.addPage(copy.getImportedPage(runReader, p));
+                    }
                 }
-                copy.freeReader(reader);
-                reader.close();
                 out.flush();
+            }
+            if (runReader != null) {
+                copy.freeReader(runReader);
+                runReader.close();
             }
             document.close();
         } catch (java.io.IOException | RuntimeException e) {

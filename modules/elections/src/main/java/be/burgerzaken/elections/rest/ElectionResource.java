@@ -349,6 +349,7 @@ public class ElectionResource {
 
     @GET
     @Path("{id}/letter-jobs")
+    @be.burgerzaken.kernel.api.integration.IntegratorReadable // job progress, no personal data (the bench client polls it)
     @Operation(summary = "The letter jobs of the election, newest first")
     public List<LetterJobView> letterJobs(@PathParam("id") String id) {
         return letters.jobs(RestParams.uuid(id, "id"), AccessContext.rest(null));
@@ -356,6 +357,7 @@ public class ElectionResource {
 
     @GET
     @Path("{id}/letter-jobs/{jobId}")
+    @be.burgerzaken.kernel.api.integration.IntegratorReadable // job progress, no personal data (the bench client polls it)
     @Operation(summary = "A letter job's progress")
     public LetterJobView letterJob(@PathParam("jobId") String jobId) {
         return letters.job(RestParams.uuid(jobId, "jobId"), AccessContext.rest(null));

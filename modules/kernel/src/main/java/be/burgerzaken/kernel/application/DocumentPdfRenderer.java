@@ -13,7 +13,9 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfCopy;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.draw.LineSeparator;
@@ -59,22 +61,109 @@ public final class DocumentPdfRenderer {
             doc.addSubject(texts.text("code") + " " + frame.verificationCode());
             writer.getExtraCatalog().put(PdfName.LANG, new PdfString(frame.language()));
             doc.open();
-            doc.add(paragraph(content.title(), fonts.bold(16, Color.BLACK), 2));
-            if (content.subtitle() != null && !content.subtitle().isBlank()) {
-                doc.add(paragraph(content.subtitle(), fonts.regular(11, GREY), 2));
-            }
-            doc.add(paragraph(texts.text("issued", frame.place(), texts.date(frame.issuedAt())),
-                    fonts.regular(9, GREY), 4));
-            doc.add(new LineSeparator(0.5f, 100, RULE, Element.ALIGN_CENTER, -2));
-            doc.add(paragraph(" ", fonts.regular(6, Color.BLACK), 0));
-            for (Block block : content.blocks()) {
-                doc.add(element(block, fonts));
-            }
+            body(doc, frame, texts, content, fonts);
             doc.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("the document could not be rendered: " + e.getMessage(), e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * A print run (drukrun / tirage): several documents rendered as the pages of ONE PDF, each from a new page with
+     * its own frame (title, verification code, QR, page numbering). The fonts are embedded once, as one subset for
+     * the whole run, and the PDF is written once: the per-document cost of a mass mailing is the layout of its
+     * page. {@link #pages} cuts one document out again.
+     *
+     * @param pdf        the run's PDF
+     * @param firstPages per document, the page it starts on (1-based)
+     * @param pageCounts per document, how many pages it has
+     */
+    public record Run(byte[] pdf, int[] firstPages, int[] pageCounts) {
+    }
+
+    /** Renders the documents (frames and contents pairwise) as one print run; see {@link Run}. */
+    public static Run renderRun(List<Frame> frames, List<DocumentContent> contents) {
+        if (frames.isEmpty() || frames.size() != contents.size()) {
+            throw new IllegalArgumentException("a print run needs one frame per document, and at least one document");
+        }
+        Fonts fonts = new Fonts(DocumentFonts.regular(), DocumentFonts.bold());
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024 * frames.size());
+        Document doc = new Document(PageSize.A4, 56, 56, 72, DocumentPageFrame.FOOTER_HEIGHT + 48);
+        int n = frames.size();
+        int[] first = new int[n];
+        int[] count = new int[n];
+        try {
+            PdfWriter writer = PdfWriter.getInstance(doc, out);
+            Frame frame0 = frames.get(0);
+            DocumentPageFrame pageFrame = new DocumentPageFrame(frame0, contents.get(0).title(),
+                    FrameTexts.of(frame0.language()), fonts);
+            writer.setPageEvent(pageFrame);
+            doc.addTitle(contents.get(0).title());
+            doc.addAuthor(frame0.municipality());
+            doc.addCreator("Burgerzaken");
+            writer.getExtraCatalog().put(PdfName.LANG, new PdfString(frame0.language()));
+            doc.open();
+            for (int i = 0; i < n; i++) {
+                Frame frame = frames.get(i);
+                FrameTexts texts = FrameTexts.of(frame.language());
+                if (i > 0) {
+                    doc.newPage();
+                    pageFrame.nextDocument(writer, frame, contents.get(i).title(), texts);
+                }
+                first[i] = pageFrame.firstPage();
+                body(doc, frame, texts, contents.get(i), fonts);
+            }
+            doc.close();
+            for (int i = 0; i < n; i++) {
+                count[i] = (i + 1 < n ? first[i + 1] : pageFrame.pages() + 1) - first[i];
+            }
+        } catch (DocumentException e) {
+            throw new IllegalStateException("the print run could not be rendered: " + e.getMessage(), e);
+        }
+        return new Run(out.toByteArray(), first, count);
+    }
+
+    /**
+     * The pages {@code first .. first + count - 1} of a PDF (a document of a print run) as a PDF of their own: the
+     * pages as printed, with the run's embedded font subset.
+     */
+    public static byte[] pages(byte[] pdf, int first, int count, String title) {
+        try {
+            PdfReader reader = new PdfReader(pdf);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+            Document doc = new Document();
+            PdfCopy copy = new PdfCopy(doc, out);
+            if (title != null) {
+                doc.addTitle(title);
+            }
+            doc.addCreator("Burgerzaken");
+            doc.open();
+            for (int p = first; p < first + count; p++) {
+                copy.addPage(copy.getImportedPage(reader, p));
+            }
+            doc.close();
+            reader.close();
+            return out.toByteArray();
+        } catch (java.io.IOException | DocumentException e) {
+            throw new IllegalStateException("pages " + first + "+" + count + " could not be cut out: " + e.getMessage(),
+                    e);
+        }
+    }
+
+    private static void body(Document doc, Frame frame, FrameTexts texts, DocumentContent content, Fonts fonts)
+            throws DocumentException {
+        doc.add(paragraph(content.title(), fonts.bold(16, Color.BLACK), 2));
+        if (content.subtitle() != null && !content.subtitle().isBlank()) {
+            doc.add(paragraph(content.subtitle(), fonts.regular(11, GREY), 2));
+        }
+        doc.add(paragraph(texts.text("issued", frame.place(), texts.date(frame.issuedAt())),
+                fonts.regular(9, GREY), 4));
+        doc.add(new LineSeparator(0.5f, 100, RULE, Element.ALIGN_CENTER, -2));
+        doc.add(paragraph(" ", fonts.regular(6, Color.BLACK), 0));
+        for (Block block : content.blocks()) {
+            doc.add(element(block, fonts));
+        }
     }
 
     private static Element element(Block block, Fonts fonts) {

@@ -23,15 +23,7 @@ public final class QrCodes {
      * crease or a stain on paper).
      */
     public static BufferedImage image(String text, int pixelsPerModule) {
-        BitMatrix m;
-        try {
-            m = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, Map.of(
-                    EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-                    EncodeHintType.CHARACTER_SET, "UTF-8",
-                    EncodeHintType.MARGIN, 4));
-        } catch (WriterException e) {
-            throw new IllegalArgumentException("cannot encode as a QR code: " + text, e);
-        }
+        BitMatrix m = matrix(text);
         int w = m.getWidth() * pixelsPerModule;
         int h = m.getHeight() * pixelsPerModule;
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_BINARY);
@@ -41,5 +33,45 @@ public final class QrCodes {
             }
         }
         return image;
+    }
+
+    /**
+     * The QR code at one pixel per module as packed 1-bit rows (each row padded to a whole byte, 1 = white as a PDF
+     * DeviceGray image reads it): embedded as a raw image, without building and re-encoding an AWT image per
+     * document (issue 10: a quarter of a convocation letter's CPU went to the QR image).
+     */
+    public record Bits(int width, int height, byte[] data) {
+    }
+
+    public static Bits bits(String text) {
+        BitMatrix m = matrix(text);
+        int w = m.getWidth();
+        int h = m.getHeight();
+        int stride = (w + 7) / 8;
+        byte[] data = new byte[stride * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                if (!m.get(x, y)) {
+                    data[y * stride + x / 8] |= (byte) (0x80 >>> (x % 8));
+                }
+            }
+        }
+        return new Bits(w, h, data);
+    }
+
+    /**
+     * The modules, with a fixed mask pattern: any of the 8 masks makes a valid code; letting the encoder score all 8
+     * cost more than the rest of the encoding (issue 10), and a fixed one keeps the same text the same image.
+     */
+    private static BitMatrix matrix(String text) {
+        try {
+            return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, Map.of(
+                    EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
+                    EncodeHintType.CHARACTER_SET, "UTF-8",
+                    EncodeHintType.MARGIN, 4,
+                    EncodeHintType.QR_MASK_PATTERN, 2));
+        } catch (WriterException e) {
+            throw new IllegalArgumentException("cannot encode as a QR code: " + text, e);
+        }
     }
 }

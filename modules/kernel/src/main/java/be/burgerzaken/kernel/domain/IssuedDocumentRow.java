@@ -53,6 +53,17 @@ public class IssuedDocumentRow {
     private String revokeReason;
     @Version
     private long version;
+    /**
+     * A document of a print run (issue 10) has no PDF of its own: its pages {@code firstPage ..} of the run's PDF.
+     * Written only by the run's batch insert ({@code DocumentStore.addRun}).
+     */
+    @Column(name = "print_run_id", insertable = false, updatable = false)
+    @Convert(converter = NullableUuidConverter.class)
+    private UUID printRunId;
+    @Column(name = "first_page", insertable = false, updatable = false)
+    private Integer firstPage;
+    @Column(name = "page_count", insertable = false, updatable = false)
+    private Integer pageCount;
 
     protected IssuedDocumentRow() {
     }
@@ -102,4 +113,8 @@ public class IssuedDocumentRow {
     public String revokedBy() { return revokedBy; }
     public String revokeReason() { return revokeReason; }
     public long version() { return version; }
+    /** The print run holding the document's pages, or null when the row holds its own PDF. */
+    public UUID printRunId() { return printRunId; }
+    public Integer firstPage() { return firstPage; }
+    public Integer pageCount() { return pageCount; }
 }

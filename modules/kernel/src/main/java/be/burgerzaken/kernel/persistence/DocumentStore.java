@@ -5,7 +5,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -84,6 +93,99 @@ public class DocumentStore {
         return !em.createQuery("SELECT d.id FROM IssuedDocumentRow d WHERE d.verificationCode = :code", UUID.class)
                 .setParameter("code", verificationCode).setMaxResults(1).getResultList().isEmpty();
     }
+
+    // --- print runs (issue 10) ---
+
+    /** One document of a print run: its register line and its pages in the run's PDF. */
+    public record RunDocument(UUID id, String verificationCode, String docType, String language, UUID subjectPersonId,
+                              String requester, String coreFacts, int firstPage, int pageCount) {
+    }
+
+    /**
+     * Stores a print run's PDF once and registers its documents with JDBC batch inserts on the transaction's
+     * connection (no PDF per document: {@code print_run_id}, {@code first_page}, {@code page_count}).
+     */
+    public void addRun(UUID runId, String docType, int pages, String issuedBy, Instant issuedAt, String sha256,
+                       byte[] pdf, List<RunDocument> documents) {
+        em.flush();
+        Connection c = em.unwrap(Connection.class);
+        OffsetDateTime at = issuedAt.atOffset(ZoneOffset.UTC);
+        try {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO kernel.print_run (id, doc_type, documents, pages,"
+                    + " issued_by, issued_at, sha256, pdf) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                ps.setObject(1, runId);
+                ps.setString(2, docType);
+                ps.setInt(3, documents.size());
+                ps.setInt(4, pages);
+                ps.setString(5, issuedBy);
+                ps.setObject(6, at);
+                ps.setString(7, sha256);
+                ps.setBytes(8, pdf);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO kernel.issued_document (id, verification_code,"
+                    + " doc_type, language, subject_person_id, requester, issued_by, issued_at, sha256, core_facts, pdf,"
+                    + " status, version, print_run_id, first_page, page_count)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 'VALID', 0, ?, ?, ?)")) {
+                for (RunDocument d : documents) {
+                    ps.setObject(1, d.id());
+                    ps.setString(2, d.verificationCode());
+                    ps.setString(3, d.docType());
+                    ps.setString(4, d.language());
+                    if (d.subjectPersonId() == null) {
+                        ps.setNull(5, Types.OTHER);
+                    } else {
+                        ps.setObject(5, d.subjectPersonId());
+                    }
+                    ps.setString(6, d.requester());
+                    ps.setString(7, issuedBy);
+                    ps.setObject(8, at);
+                    ps.setString(9, sha256);
+                    ps.setString(10, d.coreFacts());
+                    ps.setObject(11, runId);
+                    ps.setInt(12, d.firstPage());
+                    ps.setInt(13, d.pageCount());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        } catch (SQLException e) {
+            SQLException next = e.getNextException();
+            throw new IllegalStateException("print run " + runId + " could not be registered: " + e.getMessage()
+                    + (next == null ? "" : "; " + next.getMessage()), e);
+        }
+    }
+
+    /** The PDF of a print run. */
+    public byte[] runPdf(UUID runId) {
+        List<?> pdf = em.createNativeQuery("SELECT pdf FROM kernel.print_run WHERE id = ?1").setParameter(1, runId)
+                .getResultList();
+        if (pdf.isEmpty()) {
+            throw new IllegalStateException("no print run " + runId);
+        }
+        return (byte[]) pdf.get(0);
+    }
+
+    /** Which of the codes are already registered (one query). */
+    public Set<String> codesInUse(Collection<String> verificationCodes) {
+        if (verificationCodes.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("SELECT d.verificationCode FROM IssuedDocumentRow d"
+                + " WHERE d.verificationCode IN :codes", String.class).setParameter("codes", verificationCodes)
+                .getResultList());
+    }
+
+    /** Which of the persons exist (one query). */
+    public Set<UUID> existingPersons(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("SELECT p.id FROM Person p WHERE p.id IN :ids", UUID.class)
+                .setParameter("ids", ids).getResultList());
+    }
+
+    // --- end print runs ---
 
     /** Makes the pending changes reach the database now, so that conflicts surface here. */
     public void flush() {

@@ -112,6 +112,22 @@ class DocumentPdfRendererTest {
         int modules = QrCodes.image(url, 1).getWidth();
         assertEquals(modules, image.getAsNumber(PdfName.WIDTH).intValue(), "one pixel per module, quiet zone included");
         assertEquals(1, image.getAsNumber(PdfName.BITSPERCOMPONENT).intValue());
+        // the embedded image itself reads back as the verify address (raw 1-bit rows, 1 = white)
+        int w = image.getAsNumber(PdfName.WIDTH).intValue();
+        int h = image.getAsNumber(PdfName.HEIGHT).intValue();
+        byte[] rows = PdfReader.getStreamBytes((com.lowagie.text.pdf.PRStream) image);
+        int scale = 4;
+        int[] pixels = new int[w * scale * h * scale];
+        for (int y = 0; y < h * scale; y++) {
+            for (int x = 0; x < w * scale; x++) {
+                int mx = x / scale;
+                int my = y / scale;
+                boolean white = (rows[my * ((w + 7) / 8) + mx / 8] & (0x80 >>> (mx % 8))) != 0;
+                pixels[y * w * scale + x] = white ? 0xFFFFFFFF : 0xFF000000;
+            }
+        }
+        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(w * scale, h * scale, pixels)));
+        assertEquals(url, new QRCodeReader().decode(bitmap).getText());
         reader.close();
     }
 

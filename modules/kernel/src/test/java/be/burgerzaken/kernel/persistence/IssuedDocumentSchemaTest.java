@@ -34,7 +34,7 @@ class IssuedDocumentSchemaTest {
             st.execute("CREATE SCHEMA kernel");
             st.execute("SET SCHEMA kernel");
             for (String script : List.of("V1__kernel_identity.sql", "V2__kernel_protocol_log.sql",
-                    "V4__kernel_documents.sql")) {
+                    "V4__kernel_documents.sql", "V35__kernel_print_runs.sql")) {
                 for (String sql : statements(script)) {
                     st.execute(sql);
                 }
@@ -66,6 +66,41 @@ class IssuedDocumentSchemaTest {
     void aVerificationCodeIsRegisteredOnce() throws SQLException {
         insert("7K3M-Q2WX-9TPA-B4C0", new byte[]{1});
         assertThrows(SQLException.class, () -> insert("7K3M-Q2WX-9TPA-B4C0", new byte[]{2}));
+    }
+
+    @Test
+    void aDocumentOfAPrintRunHasNoPdfOfItsOwnButItsPagesOfTheRun() throws SQLException {
+        UUID run = UUID.randomUUID();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO kernel.print_run (id, doc_type, documents, pages,"
+                + " issued_by, issued_at, sha256, pdf) VALUES (?, 'elections.convocation-letter', 2, 2, 'system', ?, ?, ?)")) {
+            ps.setObject(1, run);
+            ps.setObject(2, OffsetDateTime.parse("2026-11-29T09:12:44Z"));
+            ps.setString(3, "0".repeat(64));
+            ps.setBytes(4, new byte[] {1, 2, 3});
+            ps.executeUpdate();
+        }
+        insertOfRun("7K3M-Q2WX-9TPA-B4C1", run, 1);
+        insertOfRun("7K3M-Q2WX-9TPA-B4C2", run, 2);
+        assertThrows(SQLException.class, () -> insertOfRun("7K3M-Q2WX-9TPA-B4C3", null, 1),
+                "a line with neither a PDF nor a run is refused");
+        assertThrows(SQLException.class, () -> insertOfRun("7K3M-Q2WX-9TPA-B4C4", run, 0), "pages count from 1");
+        assertThrows(SQLException.class, () -> insertOfRun("7K3M-Q2WX-9TPA-B4C5", UUID.randomUUID(), 1),
+                "the run must exist");
+    }
+
+    private void insertOfRun(String code, UUID run, int page) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO kernel.issued_document (id, verification_code, "
+                + "doc_type, language, subject_person_id, requester, issued_by, issued_at, sha256, core_facts, pdf, "
+                + "status, version, print_run_id, first_page, page_count) VALUES (?, ?, 'elections.convocation-letter',"
+                + " 'nl', NULL, 'de kiezer', 'system', ?, ?, '{}', NULL, 'VALID', 0, ?, ?, 1)")) {
+            ps.setObject(1, UUID.randomUUID());
+            ps.setString(2, code);
+            ps.setObject(3, OffsetDateTime.parse("2026-11-29T09:12:44Z"));
+            ps.setString(4, "0".repeat(64));
+            ps.setObject(5, run);
+            ps.setInt(6, page);
+            ps.executeUpdate();
+        }
     }
 
     private void insert(String code, byte[] pdf) throws SQLException {

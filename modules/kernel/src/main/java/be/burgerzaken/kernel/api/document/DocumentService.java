@@ -7,6 +7,7 @@ import be.burgerzaken.kernel.api.problem.ConflictException;
 import be.burgerzaken.kernel.api.problem.NotFoundException;
 import be.burgerzaken.kernel.api.problem.ValidationException;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -24,6 +25,23 @@ public interface DocumentService {
      * @throws AccessDeniedException without the capability to issue documents
      */
     IssuedDocument issue(DocumentRequest request, AccessContext context);
+
+    /**
+     * Issues many documents at once as a print run (drukrun / tirage; issue 10, e.g. a chunk of convocation letters):
+     * one access check, one query for the subjects, the documents rendered as the pages of one PDF per part (the parts
+     * in parallel on the machine's cores, {@code bz.documents.print-run.threads}), the PDF stored once per part, every
+     * document registered with its own verification code, subject and core facts (JDBC batch), and ONE protocol-log
+     * entry naming every subject. {@link #get} answers each document's own pages as a PDF; {@link #verify} answers
+     * its code like any other. At most {@link #MAX_RUN} requests, all of one type.
+     *
+     * @return the register lines, in the order of the requests
+     * @throws ValidationException   when a request is incomplete or invalid, a subject unknown, or the run too large
+     * @throws AccessDeniedException without the capability to issue documents
+     */
+    List<IssuedDocumentSummary> issueAll(List<DocumentRequest> requests, AccessContext context);
+
+    /** The most documents {@link #issueAll} takes in one call. */
+    int MAX_RUN = 2000;
 
     /**
      * The public verification of a code, in any notation (case, dashes, O for 0, I and L for 1). Needs no
