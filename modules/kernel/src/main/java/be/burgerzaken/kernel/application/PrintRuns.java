@@ -27,6 +27,16 @@ final class PrintRuns {
     private PrintRuns() {
     }
 
+    /** Stops the pool's threads when the application is undeployed, so they do not keep its class loader alive. */
+    @jakarta.enterprise.context.ApplicationScoped
+    static class Lifecycle {
+        void stop(@jakarta.enterprise.event.Observes
+                  @jakarta.enterprise.context.BeforeDestroyed(jakarta.enterprise.context.ApplicationScoped.class)
+                  Object event) {
+            POOL.shutdownNow();
+        }
+    }
+
     /** Applies {@code render} to every part, the first on this thread, the others on the pool; results in order. */
     static <P, R> List<R> render(List<P> parts, Function<P, R> render) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
