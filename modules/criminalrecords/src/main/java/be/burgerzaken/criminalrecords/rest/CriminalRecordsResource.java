@@ -195,7 +195,9 @@ public class CriminalRecordsResource {
     @GET
     @Path("requests/{id}/pdf")
     @Produces("application/pdf")
-    @Operation(summary = "The PDF of the issued extract, exactly as handed out")
+    @be.burgerzaken.kernel.api.integration.IntegratorReadable // an API client: only the extracts it issued (kernel)
+    @Operation(summary = "The PDF of the issued extract, exactly as handed out", description = "An API client with the "
+            + "criminal-records role gets only the extracts it issued itself (404 otherwise).")
     @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = "application/pdf"))
     public Response pdf(@PathParam("id") String id,
                         @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {

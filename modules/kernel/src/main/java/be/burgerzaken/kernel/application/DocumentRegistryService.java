@@ -247,9 +247,9 @@ public class DocumentRegistryService implements DocumentService {
 
     @Override
     public IssuedDocument get(UUID id, AccessContext context) {
-        require(Capability.READ_DOCUMENT, context, ProtocolAction.READ, null, "get document " + id);
+        Actor actor = require(Capability.READ_DOCUMENT, context, ProtocolAction.READ, null, "get document " + id);
         IssuedDocumentRow row = id == null ? null : store.find(id).orElse(null);
-        if (row == null) {
+        if (row == null || notItsOwn(actor, row.issuedBy())) {
             log.recordIndependently(ProtocolRecord.of(ProtocolAction.READ, LOGGED_TYPES, List.of(), context,
                     "get document " + id, ProtocolOutcome.NOT_FOUND));
             throw new NotFoundException("no issued document with id " + id);
@@ -262,11 +262,19 @@ public class DocumentRegistryService implements DocumentService {
         return document(row);
     }
 
+    /**
+     * An API client reads only the documents it had issued itself (e.g. the certificate it asked for a citizen); any
+     * other answers 404 like an unknown id, so a client cannot probe the register. Staff are decided by role.
+     */
+    static boolean notItsOwn(Actor actor, String issuedBy) {
+        return actor.kind() == be.burgerzaken.kernel.api.access.ActorKind.INTEGRATOR && !actor.name().equals(issuedBy);
+    }
+
     @Override
     public IssuedDocumentSummary summary(UUID id, AccessContext context) {
-        require(Capability.READ_DOCUMENT, context, ProtocolAction.READ, null, "document summary " + id);
+        Actor actor = require(Capability.READ_DOCUMENT, context, ProtocolAction.READ, null, "document summary " + id);
         DocumentStore.Line line = id == null ? null : store.line(id).orElse(null);
-        if (line == null) {
+        if (line == null || notItsOwn(actor, line.issuedBy())) {
             log.recordIndependently(ProtocolRecord.of(ProtocolAction.READ, LOGGED_TYPES, List.of(), context,
                     "document summary " + id, ProtocolOutcome.NOT_FOUND));
             throw new NotFoundException("no issued document with id " + id);

@@ -55,6 +55,7 @@ public class DocumentResource {
 
     @GET
     @Path("{id}")
+    @be.burgerzaken.kernel.api.integration.IntegratorReadable // an API client: only documents it issued itself
     @Operation(summary = "An issued document's register line",
             description = "Type, language, subject, requester, issuer, time, SHA-256 of the PDF, status and revocation.")
     @APIResponse(responseCode = "200", description = "The register line",
@@ -68,7 +69,9 @@ public class DocumentResource {
     @GET
     @Path("{id}/pdf")
     @Produces("application/pdf")
-    @Operation(summary = "The PDF exactly as issued", description = "Its SHA-256 is the one in the register line.")
+    @be.burgerzaken.kernel.api.integration.IntegratorReadable // an API client: only documents it issued itself
+    @Operation(summary = "The PDF exactly as issued", description = "Its SHA-256 is the one in the register line; an "
+            + "API client gets only the documents it had issued itself (404 otherwise).")
     @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = "application/pdf"))
     public Response pdf(@PathParam("id") String id,
                         @Parameter(description = PersonResource.PURPOSE_DOC, required = true)

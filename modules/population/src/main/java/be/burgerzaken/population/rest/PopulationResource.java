@@ -144,18 +144,39 @@ public class PopulationResource {
 
     @GET
     @Path("addresses/residents")
+    @be.burgerzaken.kernel.api.integration.IntegratorReadable // --- integrators: main residence (history for a past date)
     @Operation(summary = "Who lived at an address on a date",
             description = "The persons whose main residence was the address on the date (default today), with the "
-                    + "period they lived there ([validFrom, validTo), validTo null = still there).")
-    public List<Occupant> residentsAt(
+                    + "period they lived there ([validFrom, validTo), validTo null = still there). An API client "
+                    + "needs an authorisation for the main residence (and its history for a date before today), and "
+                    + "gets only the persons of its population scope.")
+    public Response residentsAt(
             @Parameter(description = "The city's street code", required = true) @QueryParam("streetCode") String streetCode,
             @Parameter(description = "House number, e.g. 12 or 12A", required = true) @QueryParam("houseNumber") String houseNumber,
             @Parameter(description = "Box (bus / boîte), if any") @QueryParam("box") String box,
             @Parameter(description = "YYYY-MM-DD, default today") @QueryParam("date") String date,
             @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
-        return residents.residentsAt(new AddressInput(streetCode, houseNumber, box, null),
-                ResidentService.date(date, "date"), AccessContext.rest(purpose));
+        java.time.LocalDate on = ResidentService.date(date, "date");
+        AccessContext context = AccessContext.rest(purpose);
+        // --- integrators: the occupants' fields are the main residence; checked before the read, scope after it ---
+        var grant = integrators.authorise(OCCUPANT_FIELDS, "personId,validFrom,validTo,referenceAddress", context,
+                on != null && on.isBefore(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Brussels"))),
+                java.util.List.of());
+        List<Occupant> occupants = residents.residentsAt(new AddressInput(streetCode, houseNumber, box, null), on,
+                context);
+        if (!grant.restricted()) {
+            return Response.ok(occupants).build();
+        }
+        integrators.requireInScope(grant, occupants.stream().map(Occupant::personId).toList(), context);
+        return Response.ok(grant.filterAll(occupants)).build();
     }
+
+    // --- integrators: who lives at an address is main-residence data (all fields) ---
+    static final be.burgerzaken.kernel.api.integration.FieldCatalog OCCUPANT_FIELDS =
+            be.burgerzaken.kernel.api.integration.FieldCatalog.builder("address occupants")
+                    .field(be.burgerzaken.kernel.api.access.InformationType.MAIN_RESIDENCE, "personId", "validFrom",
+                            "validTo", "referenceAddress")
+                    .build();
 
     @GET
     @Path("households")
