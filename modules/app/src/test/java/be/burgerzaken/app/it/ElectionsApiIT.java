@@ -131,16 +131,7 @@ class ElectionsApiIT {
             assertEquals(202, officer.post(BASE + "/" + id + "/letter-jobs/" + job + "/resume", "application/json", "")
                     .status());
         }
-        JsonObject progress = null;
-        for (int i = 0; i < 240; i++) {
-            progress = officer.get(BASE + "/" + id + "/letter-jobs/" + job).json();
-            if (!"RUNNING".equals(progress.getString("status"))) {
-                break;
-            }
-            Thread.sleep(500);
-        }
-        assertEquals("COMPLETED", progress.getString("status"), progress.toString());
-        assertEquals(voters, progress.getInt("done"));
+        awaitCompleted(officer, id, job, voters);
         assertEquals(voters, count("SELECT COUNT(*) FROM elections.letter l JOIN elections.voter v ON v.id = l.voter_id"
                 + " WHERE v.election_id = '" + id + "' AND l.copy_number = 0"));
         assertEquals(voters, count("SELECT COUNT(DISTINCT l.voter_id) FROM elections.letter l JOIN elections.voter v"
@@ -218,5 +209,20 @@ class ElectionsApiIT {
         try (Connection c = db(); PreparedStatement s = c.prepareStatement(sql)) {
             s.executeUpdate();
         }
+    }
+
+    /** Polls a letter job until it is no longer RUNNING (at most 2 minutes) and checks it COMPLETED every voter. */
+    static JsonObject awaitCompleted(Api officer, String electionId, String job, long voters) throws InterruptedException {
+        JsonObject progress = null;
+        for (int i = 0; i < 240; i++) {
+            progress = officer.get("/api/v1/elections/" + electionId + "/letter-jobs/" + job).json();
+            if (!"RUNNING".equals(progress.getString("status"))) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        assertEquals("COMPLETED", progress.getString("status"), progress.toString());
+        assertEquals(voters, progress.getInt("done"));
+        return progress;
     }
 }

@@ -80,16 +80,7 @@ class ElectionsLetterCrashIT {
         }
         assertEquals(202, resumed.status(), resumed.body());
         assertTrue(refusedWhileFresh, "a job with a fresh heartbeat is not taken over");
-        JsonObject progress = null;
-        for (int i = 0; i < 240; i++) {
-            progress = officer.get(BASE + "/" + id + "/letter-jobs/" + job).json();
-            if (!"RUNNING".equals(progress.getString("status"))) {
-                break;
-            }
-            Thread.sleep(500);
-        }
-        assertEquals("COMPLETED", progress.getString("status"), progress.toString());
-        assertEquals(voters, progress.getInt("done"));
+        ElectionsApiIT.awaitCompleted(officer, id, job, voters);
         assertEquals(voters, count("SELECT COUNT(*) FROM elections.letter l JOIN elections.voter v ON v.id = l.voter_id"
                 + " WHERE v.election_id = '" + id + "'"), "one letter per voter");
         assertEquals(voters, count("SELECT COUNT(DISTINCT l.voter_id) FROM elections.letter l JOIN elections.voter v"

@@ -64,16 +64,7 @@ class ElectionsPrintRunIT {
         Api.Reply started = officer.post(BASE + "/" + id + "/letter-jobs", "application/json", "");
         assertEquals(202, started.status(), started.body());
         String job = started.json().getString("id");
-        JsonObject progress = null;
-        for (int i = 0; i < 240; i++) {
-            progress = officer.get(BASE + "/" + id + "/letter-jobs/" + job).json();
-            if (!"RUNNING".equals(progress.getString("status"))) {
-                break;
-            }
-            Thread.sleep(500);
-        }
-        assertEquals("COMPLETED", progress.getString("status"), progress.toString());
-        assertEquals(voters, progress.getInt("done"));
+        ElectionsApiIT.awaitCompleted(officer, id, job, voters);
 
         String letters = "FROM kernel.issued_document d JOIN elections.letter l ON l.document_id = d.id"
                 + " JOIN elections.voter v ON v.id = l.voter_id WHERE v.election_id = '" + id + "'";
