@@ -46,4 +46,13 @@ public interface AddressChanges {
      * behind takes that position from the same date) or refuses, based on {@code version}.
      */
     AddressChangeView decide(UUID id, AddressChangeDecision decision, long version, AccessContext context);
+
+    // --- issue 3 (task U) ---
+
+    /**
+     * The change-of-address procedures the person moves in (open and past), newest declaration first; {@code status}
+     * null: every status. Needs READ_PERSON and a purpose; logged (SEARCH) with the persons of the page.
+     */
+    Page<AddressChangeView> ofPerson(UUID personId, AddressChangeStatus status, int page, int size,
+                                     AccessContext context);
 }

@@ -522,7 +522,7 @@ public class AddressChangeService implements AddressChanges {
         int s = size <= 0 ? 20 : Math.min(size, 100);
         LocalDate today = today();
         String st = status == null ? null : status.name();
-        List<AddressChangeView> items = changes.byDue(st, p * s, s).stream().map(c -> view(c, today)).toList();
+        List<AddressChangeView> items = views(changes.byDue(st, p * s, s), today);
         long total = changes.count(st);
         List<UUID> persons = items.stream().flatMap(v -> personsOf(v).stream()).distinct().toList();
         log.record(ProtocolRecord.of(ProtocolAction.SEARCH, TYPES, persons, context, query + " page " + p,
@@ -530,13 +530,56 @@ public class AddressChangeService implements AddressChanges {
         return new Page<>(items, p, s, total);
     }
 
+    // --- issue 3 (task U): a person's procedures; a page's views in two queries, not two per row ---
+
+    @Override
+    public Page<AddressChangeView> ofPerson(UUID personId, AddressChangeStatus status, int page, int size,
+                                            AccessContext context) {
+        String query = "changes of address of person " + personId + (status == null ? "" : " " + status);
+        List<UUID> subject = personId == null ? List.of() : List.of(personId);
+        require(Capability.READ_PERSON, context, ProtocolAction.SEARCH, subject, query);
+        if (personId == null) {
+            throw new ValidationException("personId", "required", "the person whose changes of address are listed");
+        }
+        int p = Math.max(page, 0);
+        int s = size <= 0 ? 20 : Math.min(size, 100);
+        String st = status == null ? null : status.name();
+        List<AddressChangeView> items = views(changes.ofPerson(personId, st, p * s, s), today());
+        long total = changes.countOfPerson(personId, st);
+        List<UUID> persons = java.util.stream.Stream.concat(subject.stream(),
+                items.stream().flatMap(v -> personsOf(v).stream())).distinct().toList();
+        log.record(ProtocolRecord.of(ProtocolAction.SEARCH, TYPES, persons, context, query + " page " + p,
+                ProtocolOutcome.OK));
+        return new Page<>(items, p, s, total);
+    }
+
+    /** The views of a page of procedures: their members and addresses read in one query each. */
+    List<AddressChangeView> views(List<AddressChange> page, LocalDate today) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<MovingMember>> members = new java.util.HashMap<>();
+        for (AddressChangeMember m : changes.members(page.stream().map(AddressChange::id).toList())) {
+            members.computeIfAbsent(m.addressChangeId(), k -> new ArrayList<>())
+                    .add(new MovingMember(m.personId(), HouseholdPosition.fromCode(m.position())));
+        }
+        Map<UUID, Address> addresses = files.addresses(page.stream().map(AddressChange::toAddressId).distinct().toList());
+        return page.stream().map(c -> view(c, members.getOrDefault(c.id(), List.of()), addresses.get(c.toAddressId()),
+                today)).toList();
+    }
+
     AddressChangeView view(AddressChange c, LocalDate today) {
         List<MovingMember> members = changes.members(c.id()).stream()
                 .map(m -> new MovingMember(m.personId(), HouseholdPosition.fromCode(m.position()))).toList();
         Map<UUID, Address> addresses = files.addresses(List.of(c.toAddressId()));
+        return view(c, members, addresses.get(c.toAddressId()), today);
+    }
+
+    private static AddressChangeView view(AddressChange c, List<MovingMember> members, Address address,
+                                          LocalDate today) {
         LocalDate due = c.dueDate();
         return new AddressChangeView(c.id(), c.status(), c.declarantId(), members, c.fromHouseholdId(),
-                addresses.get(c.toAddressId()), c.toHouseholdId(), c.moveDate(), c.declaredOn(), c.late(),
+                address, c.toHouseholdId(), c.moveDate(), c.declaredOn(), c.late(),
                 c.declarationDeadline(), c.checkDue(), c.decisionDue(), due, due != null && today.isAfter(due),
                 c.declaredAt(), c.declaredBy(), c.checkOutcome(), c.checkVisitDate(), c.checkRemarks(), c.checkedBy(),
                 c.decisionMotivation(), c.decidedAt(), c.decidedBy(),

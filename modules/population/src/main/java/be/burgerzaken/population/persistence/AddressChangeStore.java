@@ -66,6 +66,42 @@ public class AddressChangeStore {
         return query.getSingleResult();
     }
 
+    // --- issue 3 (task U): a person's procedures, and the members of a page in one query ---
+
+    /**
+     * The procedures the person moves in (as a member), newest declaration first; {@code status} null: every status.
+     * Over the member table's person index.
+     */
+    public List<AddressChange> ofPerson(UUID personId, String status, int first, int max) {
+        var query = em.createQuery("SELECT c FROM AddressChange c WHERE c.id IN (SELECT m.addressChangeId FROM"
+                + " AddressChangeMember m WHERE m.personId = :p)" + (status == null ? "" : " AND c.status = :s")
+                + " ORDER BY c.declaredAt DESC, c.id", AddressChange.class).setParameter("p", personId);
+        if (status != null) {
+            query.setParameter("s", status);
+        }
+        return query.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long countOfPerson(UUID personId, String status) {
+        var query = em.createQuery("SELECT COUNT(c) FROM AddressChange c WHERE c.id IN (SELECT m.addressChangeId FROM"
+                + " AddressChangeMember m WHERE m.personId = :p)" + (status == null ? "" : " AND c.status = :s"),
+                Long.class).setParameter("p", personId);
+        if (status != null) {
+            query.setParameter("s", status);
+        }
+        return query.getSingleResult();
+    }
+
+    /** The members of every procedure, in the order of {@link #members(UUID)} per procedure. */
+    public List<AddressChangeMember> members(Collection<UUID> addressChangeIds) {
+        if (addressChangeIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT m FROM AddressChangeMember m WHERE m.addressChangeId IN :c ORDER BY"
+                + " m.addressChangeId, m.position, m.personId", AddressChangeMember.class)
+                .setParameter("c", addressChangeIds).getResultList();
+    }
+
     public List<OutboxMessage> unpublished(int max) {
         return em.createQuery("SELECT o FROM OutboxMessage o WHERE o.publishedAt IS NULL ORDER BY o.createdAt",
                 OutboxMessage.class).setMaxResults(max).getResultList();

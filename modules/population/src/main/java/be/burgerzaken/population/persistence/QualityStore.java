@@ -34,11 +34,17 @@ public class QualityStore {
     private static final String HOUSEHOLD_ON = " LEFT JOIN population.household_membership m ON m.person_id = r.person_id"
             + " AND m.valid_from <= ? AND (m.valid_to IS NULL OR m.valid_to > ?)"
             + " LEFT JOIN population.household h ON h.id = m.household_id";
-    /** Parameters: the day six times, N. */
+    /**
+     * --- issue 3 (task U) --- Not living there: a main residence that is only a reference address at the OCMW/CPAS
+     * (referentieadres / adresse de référence, IT 024) does not count as a resident of that address.
+     */
+    private static final String NOT_AT_OCMW = " AND (r.reference_address IS NULL OR r.reference_address <> 'OCMW')";
+    /** Parameters: the day six times, N. Residents with a reference address at the OCMW are left out. */
     public static final String CROWDED = "SELECT r.address_id, r.person_id, m.household_id, h.collective, p.family_key"
             + " FROM population.residence r" + HOUSEHOLD_ON + " JOIN kernel.person p ON p.id = r.person_id"
-            + " WHERE " + RESIDENCE_ON + " AND r.address_id IN (SELECT r.address_id FROM population.residence r"
-            + " WHERE " + RESIDENCE_ON + " GROUP BY r.address_id HAVING COUNT(*) > ?) ORDER BY r.address_id, r.person_id";
+            + " WHERE " + RESIDENCE_ON + NOT_AT_OCMW + " AND r.address_id IN (SELECT r.address_id FROM"
+            + " population.residence r WHERE " + RESIDENCE_ON + NOT_AT_OCMW + " GROUP BY r.address_id"
+            + " HAVING COUNT(*) > ?) ORDER BY r.address_id, r.person_id";
     /** Parameters: the day four times. */
     public static final String WITHOUT_UNIT = "SELECT r.address_id, r.person_id, m.household_id, h.collective"
             + " FROM population.residence r JOIN population.address a ON a.id = r.address_id" + HOUSEHOLD_ON
@@ -110,6 +116,7 @@ public class QualityStore {
      * The residents on {@code day} of every address where more than {@code moreThan} persons have their main
      * residence, with household (collective or not) and family-name key: the candidates of OVERCROWDED_ADDRESS and
      * MANY_SURNAMES, which leave collective dwellings out themselves (fewer residents outside them than in all).
+     * Persons whose main residence is a reference address at the OCMW/CPAS do not live there and are not counted.
      */
     public List<QualityChecks.Occupancy> crowdedAddresses(LocalDate day, int moreThan) {
         Query q = NativeSql.query(em, CROWDED);

@@ -16,6 +16,12 @@ import java.util.List;
  * The statistics' one aggregate query: residents whose main residence (residence period) and register period
  * both cover the date, with the kernel person's sex, birth date and nationalities and the street's district, grouped
  * by one or two dimensions. Joins only what the dimensions need; no row leaves the database but the counts.
+ *
+ * <p>Sex and nationality are those valid on the date (issue 3, task U): the kernel keeps them as bitemporal
+ * {@code kernel.person_fact} rows (the latest recorded row covering a date wins). Persons whose facts of that kind
+ * are all undated have the same value on every date, the current {@code kernel.person} column; only persons with a
+ * dated fact (a naturalisation, a change of registered sex) are resolved from their facts, set-based in the same
+ * query (partial indexes of population V41 on PostgreSQL find them without scanning every fact).
  */
 @ApplicationScoped
 public class StatisticsStore {
@@ -53,10 +59,11 @@ public class StatisticsStore {
                 || uses(rows, columns, StatisticsDimension.NATIONALITY_GROUP);
         boolean street = uses(rows, columns, StatisticsDimension.DISTRICT);
         boolean nationality = uses(rows, columns, StatisticsDimension.NATIONALITY_GROUP);
+        boolean sex = uses(rows, columns, StatisticsDimension.SEX);
 
         StringBuilder base = new StringBuilder("SELECT re.register_type AS register_type");
         if (person) {
-            base.append(", p.sex AS sex, ").append(BIRTH_KEY).append(" AS birth_key");
+            base.append(", ").append(sex ? SEX : "p.sex").append(" AS sex, ").append(BIRTH_KEY).append(" AS birth_key");
         }
         if (nationality) {
             base.append(", ").append(nationalityGroup(day, params)).append(" AS nationality_group");
@@ -70,9 +77,13 @@ public class StatisticsStore {
         params.add(day);
         if (person) {
             base.append(" JOIN kernel.person p ON p.id = r.person_id");
+            if (sex) {
+                base.append(factOnDate("SEX", SEX_VALUE, "sf", day, params));
+            }
         }
         if (nationality) {
-            base.append(" LEFT JOIN population.eu_member_state eu ON eu.country = p.nationalities"
+            base.append(factOnDate("NATIONALITY", NATIONALITIES_VALUE, "nf", day, params));
+            base.append(" LEFT JOIN population.eu_member_state eu ON eu.country = " + NATIONALITIES
                     + " AND eu.member_from <= ? AND (eu.member_to IS NULL OR eu.member_to > ?)");
             params.add(day);
             params.add(day);
@@ -130,14 +141,45 @@ public class StatisticsStore {
     private static String nationalityGroup(LocalDate day, List<Object> params) {
         params.add(day);
         params.add(day);
-        return "CASE WHEN p.nationalities IS NULL OR p.nationalities = '' THEN 'UNKNOWN'"
-                + " WHEN p.nationalities = 'BE' OR p.nationalities LIKE 'BE,%' OR p.nationalities LIKE '%,BE'"
-                + " OR p.nationalities LIKE '%,BE,%' THEN 'BELGIAN'"
+        String n = NATIONALITIES;
+        return "CASE WHEN " + n + " IS NULL OR " + n + " = '' THEN 'UNKNOWN'"
+                + " WHEN " + n + " = 'BE' OR " + n + " LIKE 'BE,%' OR " + n + " LIKE '%,BE'"
+                + " OR " + n + " LIKE '%,BE,%' THEN 'BELGIAN'"
                 + " WHEN eu.country IS NOT NULL THEN 'EU'"
-                + " WHEN p.nationalities NOT LIKE '%,%' THEN 'NON_EU'"
+                + " WHEN " + n + " NOT LIKE '%,%' THEN 'NON_EU'"
                 + " WHEN EXISTS (SELECT 1 FROM population.eu_member_state e2 WHERE e2.member_from <= ?"
                 + " AND (e2.member_to IS NULL OR e2.member_to > ?)"
-                + " AND (',' || p.nationalities || ',') LIKE ('%,' || e2.country || ',%')) THEN 'EU'"
+                + " AND (',' || " + n + " || ',') LIKE ('%,' || e2.country || ',%')) THEN 'EU'"
                 + " ELSE 'NON_EU' END";
+    }
+
+    // --- issue 3 (task U): sex and nationality valid on the date, from the kernel's bitemporal facts ---
+
+    /** The nationalities on the date: from the facts for persons with dated facts, else the current column. */
+    static final String NATIONALITIES = "COALESCE(nf.fact_value, p.nationalities)";
+    /** The sex on the date, likewise. */
+    static final String SEX = "COALESCE(sf.fact_value, p.sex)";
+    /** {@code {"nationalities":["BE","NL"]}} (the kernel's compact JSON) as {@code BE,NL}. */
+    static final String NATIONALITIES_VALUE = "REPLACE(REPLACE(REPLACE(REPLACE(f.fact_value, '{\"nationalities\":[', ''),"
+            + " ']}', ''), '\"', ''), ' ', '')";
+    /** {@code {"sex":"F"}} as {@code F}. */
+    static final String SEX_VALUE = "REPLACE(REPLACE(f.fact_value, '{\"sex\":\"', ''), '\"}', '')";
+
+    /**
+     * A left join {@code alias(person_id, fact_value)} with the value of {@code fact} valid on {@code day} for the
+     * persons who have a dated row of that fact (valid from or to set): the latest recorded row whose period covers
+     * the day, per person (one correlated pick per such person, over the kernel's (person, fact, recorded_at)
+     * index). Persons without a dated row get no row: their value is the same on every date, the current one.
+     */
+    static String factOnDate(String fact, String valueExpression, String alias, LocalDate day, List<Object> params) {
+        params.add(day);
+        params.add(day);
+        return " LEFT JOIN (SELECT d.person_id, (SELECT " + valueExpression + " FROM kernel.person_fact f"
+                + " WHERE f.person_id = d.person_id AND f.fact = '" + fact + "'"
+                + " AND (f.valid_from IS NULL OR f.valid_from <= ?) AND (f.valid_to IS NULL OR f.valid_to > ?)"
+                + " ORDER BY f.recorded_at DESC, f.id DESC FETCH FIRST 1 ROWS ONLY) AS fact_value"
+                + " FROM (SELECT DISTINCT g.person_id FROM kernel.person_fact g WHERE g.fact = '" + fact + "'"
+                + " AND (g.valid_from IS NOT NULL OR g.valid_to IS NOT NULL)) d) " + alias
+                + " ON " + alias + ".person_id = p.id";
     }
 }

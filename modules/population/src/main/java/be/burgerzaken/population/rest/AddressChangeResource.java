@@ -86,12 +86,21 @@ public class AddressChangeResource {
 
     @GET
     @Path("address-changes")
-    @Operation(summary = "Work queue: open changes of address, earliest due date first, overdue flagged")
+    @Operation(summary = "Work queue: open changes of address, earliest due date first, overdue flagged",
+            description = "With personId (issue 3): the procedures that person moves in, open and past, newest "
+                    + "declaration first (status filters them; default: every status).")
     public Page<AddressChangeView> queue(
             @Parameter(description = "DECLARED, CHECKED, APPROVED or REFUSED; default: the open ones")
             @QueryParam("status") String status,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size,
-            @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
+            @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose,
+            // --- issue 3 (task U): a person's procedures ---
+            @Parameter(description = "A person's procedures instead of the work queue")
+            @QueryParam("personId") String personId) {
+        if (personId != null) {
+            return addressChanges.ofPerson(RestParams.uuid(personId, "personId"), status(status), page, size,
+                    AccessContext.rest(purpose));
+        }
         return addressChanges.queue(status(status), page, size, AccessContext.rest(purpose));
     }
 

@@ -199,6 +199,14 @@ public class AddressChangeBean extends PurposeGatedPersonPage {
     }
 
     private String streetCode() {
+        return streetCode(street, streets);
+    }
+
+    /**
+     * The street code of a street as typed in a street field: picked from the list ("name, postcode (code)"), a
+     * street code, or a name that matches one street; null when blank. Shared with the residents-of-an-address screen.
+     */
+    static String streetCode(String street, Streets streets) {
         if (blank(street)) {
             return null;
         }

@@ -26,7 +26,10 @@ public class PopulationMenu implements MenuContribution, PersonFileLinks {
                 new MenuItem("persons", "pm", "menu.quality", "/population/quality.xhtml", "pi pi-flag",
                         Set.of(Roles.CLERK, Roles.POPULATION_OFFICER, Roles.ADMINISTRATOR), 42),
                 new MenuItem("persons", "pm", "menu.statistics", "/population/statistics.xhtml", "pi pi-chart-bar",
-                        Set.of(Roles.POPULATION_OFFICER, Roles.ADMINISTRATOR, Roles.AUDITOR), 43));
+                        Set.of(Roles.POPULATION_OFFICER, Roles.ADMINISTRATOR, Roles.AUDITOR), 43),
+                // --- issue 3 (task U): residents of an address on a date ---
+                new MenuItem("persons", "pm", "menu.addressResidents", "/population/address-residents.xhtml",
+                        "pi pi-users", Set.of(Roles.CLERK, Roles.POPULATION_OFFICER), 26));
     }
 
     /** The resident file, from the kernel's person file. */

@@ -9,6 +9,7 @@ import be.burgerzaken.kernel.api.person.PersonDirectory;
 import be.burgerzaken.kernel.api.person.PersonView;
 import be.burgerzaken.kernel.api.problem.DomainException;
 import be.burgerzaken.kernel.api.problem.ValidationException;
+import be.burgerzaken.population.api.QualityRuleAudit;
 import be.burgerzaken.population.api.QualityRuleChange;
 import be.burgerzaken.population.api.QualityRuleCode;
 import be.burgerzaken.population.api.QualityRuleView;
@@ -103,6 +104,7 @@ public class QualityBean implements Serializable {
     // --- rules
 
     public void edit(QualityRuleView rule) {
+        newVersion = false;
         editing = rule;
         enabled = rule.enabled();
         threshold = Integer.toString(rule.threshold());
@@ -125,6 +127,9 @@ public class QualityBean implements Serializable {
                     description == null ? "" : description), editing.version(), AccessContext.ui(purpose));
             editing = null;
             loadRules();
+            if (historyRule != null && historyRule.id().equals(saved.id())) {
+                showHistory(saved);
+            }
             info(text("quality.rule.saved") + " " + saved.code());
         } catch (DomainException e) {
             FacesProblems.show(e, RULE_FIELDS);
@@ -132,6 +137,67 @@ public class QualityBean implements Serializable {
                 loadRules();
             }
         }
+    }
+
+    // --- issue 3 (task U): a new dated version of a rule, and a rule version's change history ---
+    private boolean newVersion;
+    private QualityRuleView historyRule;
+    private List<QualityRuleAudit> history = List.of();
+
+    /** Opens the form for a new version of the rule: its values as they are, the first day to be chosen. */
+    public void startNewVersion(QualityRuleView rule) {
+        edit(rule);
+        newVersion = true;
+        validFrom = null;
+        validTo = null;
+    }
+
+    /** Adds the new dated version (the version valid then ends the day before); problems next to the fields. */
+    public void saveVersion() {
+        try {
+            QualityRuleView added = quality.addRuleVersion(new QualityRuleChange(editing.code().name(), enabled,
+                    number(threshold, "threshold"), number(windowDays, "windowDays"), severity,
+                    ResidentService.date(validFrom, "validFrom"), ResidentService.date(validTo, "validTo"),
+                    description == null ? "" : description), AccessContext.ui(purpose));
+            editing = null;
+            newVersion = false;
+            loadRules();
+            if (historyRule != null && historyRule.code() == added.code()) {
+                showHistory(historyRule);
+            }
+            info(text("quality.newVersion.saved") + " " + added.code() + " " + added.validFrom());
+        } catch (DomainException e) {
+            FacesProblems.show(e, RULE_FIELDS);
+        }
+    }
+
+    /** The change log of the rule version, newest first. */
+    public void showHistory(QualityRuleView rule) {
+        try {
+            history = quality.ruleChanges(rule.id(), AccessContext.ui(purpose));
+            historyRule = rule;
+        } catch (DomainException e) {
+            history = List.of();
+            historyRule = null;
+            FacesProblems.show(e, Map.of());
+        }
+    }
+
+    public void closeHistory() {
+        historyRule = null;
+        history = List.of();
+    }
+
+    public boolean isNewVersion() {
+        return newVersion;
+    }
+
+    public QualityRuleView getHistoryRule() {
+        return historyRule;
+    }
+
+    public List<QualityRuleAudit> getHistory() {
+        return history;
     }
 
     // --- run

@@ -52,6 +52,16 @@ public class ResidentBean extends PurposeGatedPersonPage {
     private List<IssuedDocumentSummary> issued = List.of();
     private String issuedRefused;
 
+    // --- issue 3 (task U): the person's change-of-address procedures, open and past ---
+    static final int PROCEDURES_SHOWN = 50;
+    @Inject
+    be.burgerzaken.population.api.AddressChanges addressChanges;
+    @Inject
+    AddressChangePurposes procedurePurposes;
+    private List<be.burgerzaken.population.api.AddressChangeView> addressChangeList = List.of();
+    private long addressChangeTotal;
+    private String addressChangesRefused;
+
     /** Names shown in this view, read once each through the kernel (every read is protocol-logged there). */
     private final PersonNames names = new PersonNames();
 
@@ -78,7 +88,38 @@ public class ResidentBean extends PurposeGatedPersonPage {
             issued = List.of();
             issuedRefused = e.getMessage();
         }
+        readAddressChanges(uuid);
         return true;
+    }
+
+    /** The newest procedures the person moves in; the purpose goes with them to the procedure's page. */
+    private void readAddressChanges(UUID uuid) {
+        try {
+            var page = addressChanges.ofPerson(uuid, null, 0, PROCEDURES_SHOWN, context());
+            addressChangeList = page.items();
+            addressChangeTotal = page.total();
+            addressChangeList.forEach(c -> procedurePurposes.forProcedure(c.id(), getPurpose().strip()));
+        } catch (DomainException e) {
+            addressChangeList = List.of();
+            addressChangesRefused = e.getMessage();
+        }
+    }
+
+    public List<be.burgerzaken.population.api.AddressChangeView> getAddressChanges() {
+        return addressChangeList;
+    }
+
+    public long getAddressChangeTotal() {
+        return addressChangeTotal;
+    }
+
+    public String getAddressChangesRefused() {
+        return addressChangesRefused;
+    }
+
+    /** Whether the procedure is still open (declared or checked, not decided). */
+    public boolean open(be.burgerzaken.population.api.AddressChangeView c) {
+        return c.decidedAt() == null;
     }
 
     public void showHousehold() {

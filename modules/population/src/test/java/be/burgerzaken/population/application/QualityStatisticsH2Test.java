@@ -54,9 +54,14 @@ class QualityStatisticsH2Test {
             s.execute("CREATE SCHEMA kernel");
             s.execute("CREATE TABLE kernel.person (id UUID PRIMARY KEY, birth_date VARCHAR(10) NOT NULL,"
                     + " sex VARCHAR(1) NOT NULL, nationalities VARCHAR(200) NOT NULL, family_key VARCHAR(200) NOT NULL)");
+            // the kernel's bitemporal facts (the columns the statistics read), as kernel V1 creates them
+            s.execute("CREATE TABLE kernel.person_fact (id UUID PRIMARY KEY, person_id UUID NOT NULL,"
+                    + " fact VARCHAR(30) NOT NULL, fact_value VARCHAR(4000), valid_from DATE, valid_to DATE,"
+                    + " recorded_at TIMESTAMP WITH TIME ZONE NOT NULL)");
             s.execute("CREATE SCHEMA population");
             s.execute("SET SCHEMA population");
             for (String m : List.of("common/V1__population_registers.sql", "h2/V2__population_h2.sql",
+                    "common/V12__register_procedures.sql", "h2/V13__register_procedures_h2.sql",
                     "common/V20__quality_signals_statistics.sql", "h2/V21__quality_statistics_h2.sql")) {
                 run(s, "/db/migration/population/" + m);
             }
@@ -142,6 +147,129 @@ class QualityStatisticsH2Test {
                 assertTrue(rs.next(), "some demo residents moved in during the year before the demo's reference date");
             }
         }
+    }
+
+    /**
+     * --- issue 3 (task U) --- Sex and nationality as of the date: a non-Belgian resident naturalised on day X (a dated
+     * NATIONALITY fact, the current column already Belgian) counts with the former nationality on X - 1 and as
+     * Belgian from X; a dated change of registered sex likewise. Persons with only undated facts keep their column.
+     */
+    @Test
+    void sexAndNationalityAreTheFactsValidOnTheDate() throws Exception {
+        LocalDate x = LocalDate.now().minusDays(10);
+        AgeBands bands = AgeBands.parse(AgeBands.DEFAULT, "ageBands");
+        Set<UUID> residents = residentsOn(x.minusDays(1));
+        residents.retainAll(residentsOn(x));
+        SyntheticPerson p = people.stream().filter(q -> !q.nationalities().contains("BE")
+                && !q.sex().code().equals("U") && residents.contains(q.id())).findFirst().orElseThrow();
+        String formerGroup = NationalityGroups.group(p.nationalities(), euOn(x)).name();
+        String otherSex = p.sex().code().equals("F") ? "M" : "F";
+        Map<String, Long> byGroupBefore = counts(StatisticsStore.sql(x.minusDays(1),
+                StatisticsDimension.NATIONALITY_GROUP, null, bands));
+        Map<String, Long> byGroupOnX = counts(StatisticsStore.sql(x, StatisticsDimension.NATIONALITY_GROUP, null, bands));
+        Map<String, Long> bySexOnX = counts(StatisticsStore.sql(x, StatisticsDimension.SEX, null, bands));
+        try {
+            String nationalities = String.join("\",\"", p.nationalities());
+            fact(p.id(), "NATIONALITY", "{\"nationalities\":[\"" + nationalities + "\"]}", null, null, 1);
+            fact(p.id(), "NATIONALITY", "{\"nationalities\":[\"BE\"]}", x, null, 2);
+            fact(p.id(), "SEX", "{\"sex\":\"" + p.sex().code() + "\"}", null, null, 1);
+            fact(p.id(), "SEX", "{\"sex\":\"" + otherSex + "\"}", x, null, 2);
+            try (PreparedStatement u = c.prepareStatement("UPDATE kernel.person SET nationalities = 'BE', sex = ?"
+                    + " WHERE id = ?")) {
+                u.setString(1, otherSex);
+                u.setObject(2, p.id());
+                assertEquals(1, u.executeUpdate());
+            }
+            assertEquals(byGroupBefore, counts(StatisticsStore.sql(x.minusDays(1), StatisticsDimension.NATIONALITY_GROUP,
+                    null, bands)), "the day before the naturalisation: still " + formerGroup);
+            Map<String, Long> after = counts(StatisticsStore.sql(x, StatisticsDimension.NATIONALITY_GROUP, null, bands));
+            assertEquals(byGroupOnX.get("BELGIAN") + 1, after.get("BELGIAN"), "Belgian from the day of naturalisation");
+            assertEquals(byGroupOnX.get(formerGroup) - 1, after.getOrDefault(formerGroup, 0L));
+            Map<String, Long> sexAfter = counts(StatisticsStore.sql(x, StatisticsDimension.SEX, null, bands));
+            assertEquals(bySexOnX.get(otherSex) + 1, sexAfter.get(otherSex));
+            assertEquals(bySexOnX.get(p.sex().code()) - 1, sexAfter.get(p.sex().code()));
+            Map<String, Long> sexBefore = counts(StatisticsStore.sql(x.minusDays(1), StatisticsDimension.SEX, null, bands));
+            assertEquals(counts(StatisticsStore.sql(x.minusDays(1), StatisticsDimension.REGISTER, null, bands)).values()
+                    .stream().mapToLong(Long::longValue).sum(), sexBefore.values().stream().mapToLong(Long::longValue).sum());
+            // a later recorded correction covering every date wins over the naturalisation
+            fact(p.id(), "NATIONALITY", "{\"nationalities\":[]}", null, null, 3);
+            assertEquals(byGroupOnX.getOrDefault("UNKNOWN", 0L) + 1, counts(StatisticsStore.sql(x,
+                    StatisticsDimension.NATIONALITY_GROUP, null, bands)).get("UNKNOWN"));
+        } finally {
+            c.rollback();
+        }
+    }
+
+    /** --- issue 3 (task U) --- Residents with a reference address at the OCMW do not make an address crowded. */
+    @Test
+    void referenceAddressesAtTheOcmwDoNotCountForCrowding() throws Exception {
+        LocalDate day = LocalDate.now();
+        List<QualityChecks.Occupancy> crowded = occupancies(QualityStore.CROWDED, true, day, day, day, day, day, day, 3);
+        QualityChecks.Occupancy family = crowded.stream().filter(a -> a.occupants().stream()
+                .noneMatch(QualityChecks.Occupant::collective)).findFirst().orElseThrow();
+        try {
+            try (PreparedStatement u = c.prepareStatement("UPDATE population.residence SET reference_address = 'OCMW'"
+                    + " WHERE person_id = ? AND address_id = ?")) {
+                u.setObject(1, family.occupants().get(0).personId());
+                u.setObject(2, family.addressId());
+                assertEquals(1, u.executeUpdate());
+            }
+            List<QualityChecks.Occupancy> now = occupancies(QualityStore.CROWDED, true, day, day, day, day, day, day,
+                    family.occupants().size() - 1);
+            assertTrue(now.stream().noneMatch(a -> a.addressId().equals(family.addressId())), "one less: not more than "
+                    + (family.occupants().size() - 1));
+            QualityChecks.Occupancy still = occupancies(QualityStore.CROWDED, true, day, day, day, day, day, day,
+                    family.occupants().size() - 2).stream().filter(a -> a.addressId().equals(family.addressId()))
+                    .findFirst().orElseThrow();
+            assertEquals(family.occupants().size() - 1, still.occupants().size(), "the OCMW resident is not listed");
+        } finally {
+            c.rollback();
+        }
+    }
+
+    private static void fact(UUID person, String fact, String value, LocalDate from, LocalDate to, int order)
+            throws SQLException {
+        try (PreparedStatement f = c.prepareStatement("INSERT INTO kernel.person_fact (id, person_id, fact, fact_value,"
+                + " valid_from, valid_to, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            f.setObject(1, UUID.randomUUID());
+            f.setObject(2, person);
+            f.setString(3, fact);
+            f.setString(4, value);
+            f.setObject(5, from == null ? null : Date.valueOf(from));
+            f.setObject(6, to == null ? null : Date.valueOf(to));
+            f.setObject(7, java.time.OffsetDateTime.parse("2026-01-01T10:00:00Z").plusMinutes(order));
+            f.executeUpdate();
+        }
+    }
+
+    private static Set<UUID> residentsOn(LocalDate day) throws SQLException {
+        Set<UUID> ids = new java.util.HashSet<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT r.person_id FROM population.residence r"
+                + " JOIN population.register_entry e ON e.person_id = r.person_id AND e.valid_from <= ?"
+                + " AND (e.valid_to IS NULL OR e.valid_to > ?) WHERE r.valid_from <= ?"
+                + " AND (r.valid_to IS NULL OR r.valid_to > ?)")) {
+            bind(s, day, day, day, day);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getObject(1, UUID.class));
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static Set<String> euOn(LocalDate day) throws SQLException {
+        Set<String> eu = new java.util.HashSet<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT country FROM population.eu_member_state"
+                + " WHERE member_from <= ? AND (member_to IS NULL OR member_to > ?)")) {
+            bind(s, day, day);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    eu.add(rs.getString(1));
+                }
+            }
+        }
+        return eu;
     }
 
     private static Map<String, Long> counts(StatisticsStore.Sql sql) throws SQLException {
