@@ -83,6 +83,7 @@ class ResidentFileScreensIT extends BrowserTest {
         assertEquals(today.toString(), driver.findElement(By.id("applicationDate")).getText());
         assertEquals(today.plusYears(3).toString(), driver.findElement(By.id("previewUntil")).getText(),
                 "Kids-ID: 3 years");
+        assertFalse(driver.findElement(By.id("previewUrgent")).getText().isBlank(), "the urgent day is previewed");
         assertEquals(List.of(), Accessibility.violations(driver), "application form passes axe WCAG 2.1 AA");
 
         // no photo: refused next to the checkbox, the choices kept
@@ -105,6 +106,17 @@ class ResidentFileScreensIT extends BrowserTest {
         assertEquals("Kids-ID", driver.findElement(By.id("cardType")).getText());
         assertEquals("ja", driver.findElement(By.id("urgent")).getText());
         assertTrue(driver.findElement(By.id("validity")).getText().endsWith(today.plusYears(3).toString()));
+        // --- identity documents correctness (issue 3, task I): the urgent day and the code letter are shown
+        java.time.ZonedDateTime applied = java.time.ZonedDateTime.now(BELGIUM);
+        be.burgerzaken.kernel.api.calendar.WorkingDayCalendar calendar =
+                be.burgerzaken.kernel.api.calendar.WorkingDayCalendar.belgian();
+        LocalDate counted = calendar.isWorkingDay(applied.toLocalDate()) && applied.getHour() < 15
+                ? applied.toLocalDate() : calendar.nextWorkingDay(applied.toLocalDate());
+        assertEquals(calendar.nextWorkingDay(counted).toString(), driver.findElement(By.id("expectedOn")).getText());
+        JsonObject holder = Api.as("clerk").get("/api/v1/persons/" + child + "?purpose=" + q(PURPOSE)).json();
+        boolean underSix = Period.between(LocalDate.parse(holder.getString("birthDate")), today).getYears() < 6;
+        assertEquals(underSix ? "Enkel PUK-code (Kids-ID, kind jonger dan 6 jaar)" : "PIN- en PUK-code",
+                driver.findElement(By.id("codeLetter")).getText());
         assertEquals(List.of(), Accessibility.violations(driver), "document screen passes axe WCAG 2.1 AA");
 
         // a wrong check digit: refused next to the card number, the typed number kept

@@ -8,7 +8,11 @@ import java.time.LocalDate;
  *
  * @param validityRule       the id of the rule that decides the validity
  * @param validityRuleSource the rule's legal source, in words
+ * @param urgentExpectedOn   the day the card would be ready under the urgent procedure (spoedprocedure / procédure
+ *                           urgente) applied for now: the next working day before the cut-off time (15:00)
+ * @param codeLetter         the codes its PIN/PUK letter would carry: {@code PIN_AND_PUK}, or {@code PUK_ONLY} for a
+ *                           Kids-ID of a child under 6
  */
 public record CardOption(CardTypeView type, LocalDate validFrom, LocalDate validUntil, String validityRule,
-                         String validityRuleSource) {
+                         String validityRuleSource, LocalDate urgentExpectedOn, String codeLetter) {
 }

@@ -12,6 +12,10 @@ import java.util.UUID;
  * @param validityRuleSource the rule's legal source, in words
  * @param allowedSteps       the steps the document may take next from its current status
  * @param version            optimistic-locking version, the REST ETag
+ * @param expectedOn         urgent procedure: the day the card is expected (next working day when applied for
+ *                           before the cut-off), otherwise null
+ * @param codeLetter         the codes the PIN/PUK letter carries: {@code PIN_AND_PUK}, or {@code PUK_ONLY} for a
+ *                           Kids-ID of a child under 6
  */
 public record IdentityDocumentView(UUID id, UUID personId, String cardType, CardCategory category,
                                    String cardNumber, String chipNumber, DocumentStatus status, boolean urgent,
@@ -20,7 +24,8 @@ public record IdentityDocumentView(UUID id, UUID personId, String cardType, Card
                                    boolean photoCaptured, String photoCapturedBy, Instant photoCapturedAt,
                                    boolean fingerprintsCaptured, String fingerprintsCapturedBy,
                                    Instant fingerprintsCapturedAt, String declarationReference,
-                                   List<DocumentStep> allowedSteps, List<StatusChange> history, long version) {
+                                   List<DocumentStep> allowedSteps, List<StatusChange> history, long version,
+                                   LocalDate expectedOn, String codeLetter) {
     public IdentityDocumentView {
         allowedSteps = List.copyOf(allowedSteps);
         history = List.copyOf(history);

@@ -27,7 +27,8 @@ import java.util.List;
  * The registers' reaction to a death (overlijden / décès), in the transaction that records it: the open main
  * residence, household membership and register period end on the day after the death (valid time is
  * half-open, so the person counts as living at the address on the day they died), and the resident's status
- * becomes DECEASED. A person unknown to the registers is left alone; a second death record changes nothing.
+ * becomes DECEASED; the person's applied, in-production and activated identity documents are cancelled
+ * ({@link DocumentEnds}). A person unknown to the registers is left alone; a second death record changes nothing.
  */
 @ApplicationScoped
 public class DeathReaction {
@@ -39,6 +40,8 @@ public class DeathReaction {
     ProtocolLog log;
     @Inject
     Clock clock;
+    @Inject
+    DocumentEnds documents;
 
     void onDeath(@Observes PersonDied died) {
         Resident resident = store.resident(died.personId()).orElse(null);
@@ -66,6 +69,8 @@ public class DeathReaction {
         }
         resident.died(now);
         store.flush();
+        documents.cancelAll(resident.personId(), "death on " + died.dateOfDeath() + " (" + died.basisKind()
+                + (died.basisRef() == null ? "" : " " + died.basisRef()) + ")");
         // the event does not carry the request's purpose and channel (see docs/architecture.md)
         log.record(ProtocolRecord.of(ProtocolAction.CHANGE, ResidentService.ALL_TYPES, List.of(resident.personId()),
                 new AccessContext("consequence of the death recorded (" + died.basisKind()

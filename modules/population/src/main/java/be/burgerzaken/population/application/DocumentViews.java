@@ -29,7 +29,8 @@ final class DocumentViews {
                 d.validityRule(), rules.byId(d.validityRule()).map(ValidityRule::source).orElse(null),
                 d.photoCaptured(), d.photoCapturedBy(), d.photoCapturedAt(), d.fingerprintsCaptured(),
                 d.fingerprintsCapturedBy(), d.fingerprintsCapturedAt(), d.declarationReference(),
-                DocumentLifecycle.allowed(d.status()), lines, d.version());
+                DocumentLifecycle.allowed(d.status()), lines, d.version(),
+                d.expectedOn(), d.codeLetter().name());
     }
 
     static String cardNumber(IdentityDocument d, CardTypeCatalog catalog) {

@@ -30,7 +30,15 @@ import be.burgerzaken.population.api.ExpiringDocument;
 import be.burgerzaken.population.api.ExpiryRun;
 import be.burgerzaken.population.api.IdentityDocumentView;
 import be.burgerzaken.population.api.IdentityDocuments;
+import be.burgerzaken.population.api.NationalityGroup;
+import be.burgerzaken.population.api.RegisterType;
+import be.burgerzaken.population.domain.CardEligibility;
 import be.burgerzaken.population.domain.CardNumberFormat;
+import be.burgerzaken.population.domain.CodeLetter;
+import be.burgerzaken.population.domain.NationalityGroups;
+import be.burgerzaken.population.domain.Resident;
+import be.burgerzaken.population.domain.UrgentProcedure;
+import be.burgerzaken.population.persistence.PopulationStore;
 import be.burgerzaken.population.domain.CardType;
 import be.burgerzaken.population.domain.CardTypeCatalog;
 import be.burgerzaken.population.domain.DocumentLifecycle;
@@ -47,6 +55,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -92,6 +101,14 @@ public class IdentityDocumentService implements IdentityDocuments {
     FileAssembler files;
     @Inject
     DocumentExpiryJob expiryJob;
+    @Inject
+    DocumentEnds ends;
+    @Inject
+    CardEligibility eligibilityTable;
+    @Inject
+    UrgentProcedure urgentProcedure;
+    @Inject
+    PopulationStore registers;
 
     @Override
     public List<CardTypeView> cardTypes() {
@@ -132,6 +149,7 @@ public class IdentityDocumentService implements IdentityDocuments {
         LocalDate today = LocalDate.now(clock.withZone(BELGIUM));
         Validity validity = eligibility(type, person, today, problems);
         throwIfAny(problems);
+        int age = ageOn(person, today);
         if (!store.inProgress(personId).isEmpty()) {
             throw new ConflictException("application-pending", "the person already has a document in production ("
                     + store.inProgress(personId).get(0).id() + "); cancel or deliver it first", 409);
@@ -139,12 +157,15 @@ public class IdentityDocumentService implements IdentityDocuments {
         Instant now = clock.instant();
         IdentityDocument d = new IdentityDocument(UUID.randomUUID(), personId, type.code(), a.urgent(), now,
                 actor.name(), validity, a.photoCaptured(), type.fingerprintsRequired() && a.fingerprintsCaptured());
+        d.procedure(a.urgent() ? urgentProcedure.expectedOn(LocalDateTime.ofInstant(now, BELGIUM)) : null,
+                CodeLetter.of(type.category(), age));
         store.add(d);
         store.flush();
         store.add(d.applicationRecord());
         store.flush();
         log.record(ProtocolRecord.of(ProtocolAction.CREATE, TYPES, List.of(personId), context,
-                "identity document apply " + type.code() + (a.urgent() ? " urgent" : "") + " " + d.id(),
+                "identity document apply " + type.code() + (a.urgent() ? " urgent, expected " + d.expectedOn() : "")
+                        + " " + d.id(),
                 ProtocolOutcome.OK));
         return view(d);
     }
@@ -160,11 +181,12 @@ public class IdentityDocumentService implements IdentityDocuments {
         PersonView person = persons.get(personId, context);
         LocalDate today = LocalDate.now(clock.withZone(BELGIUM));
         List<CardOption> options = new ArrayList<>();
+        LocalDate urgent = urgentProcedure.expectedOn(LocalDateTime.ofInstant(clock.instant(), BELGIUM));
         for (CardType type : cardTypes.all()) {
             Validity v = eligibility(type, person, today, new ArrayList<>());
             if (v != null) {
                 options.add(new CardOption(type.view(), v.validFrom(), v.validUntil(), v.rule().id(),
-                        v.rule().source()));
+                        v.rule().source(), urgent, CodeLetter.of(type.category(), ageOn(person, today)).name()));
             }
         }
         log.record(ProtocolRecord.of(ProtocolAction.READ, TYPES, List.of(personId), context,
@@ -204,10 +226,23 @@ public class IdentityDocumentService implements IdentityDocuments {
         return s.length() <= AccessContext.MAX_PURPOSE ? s : s.substring(0, AccessContext.MAX_PURPOSE);
     }
 
-    /** Nationality and age on the application date decide whether the card type can be issued, and its validity. */
+    /**
+     * Residence, register, nationality and age on the application date decide whether the card type can be issued,
+     * and its validity: only a resident currently registered in the city (ingeschreven / inscrit) applies here; an
+     * eID or Kids-ID is for Belgians; a foreigner's card follows the register and the EU or non-EU nationality
+     * ({@link CardEligibility}); the age decides between eID (from 12) and Kids-ID (under 12) by the rule table.
+     */
     private Validity eligibility(CardType type, PersonView person, LocalDate today, List<FieldProblem> problems) {
         if (person.status() != PersonStatus.ACTIVE) {
             problems.add(new FieldProblem("personId", "not-active", "the person is " + person.status()));
+            return null;
+        }
+        Resident resident = registers.resident(person.id()).orElse(null);
+        if (resident == null || !"REGISTERED".equals(resident.status())) {
+            problems.add(new FieldProblem("personId", "not-resident", resident == null
+                    ? "the person is not registered in the city's registers: identity documents are applied for in "
+                    + "the municipality of the main residence"
+                    : "the person is " + resident.status() + ", not a registered resident of the city"));
             return null;
         }
         boolean belgian = person.nationalities() != null && person.nationalities().contains("BE");
@@ -221,6 +256,13 @@ public class IdentityDocumentService implements IdentityDocuments {
             problems.add(new FieldProblem("cardType", "not-eligible", "a Belgian gets an eID or Kids-ID, not a "
                     + type.code() + " card"));
             return null;
+        }
+        if (!type.forBelgians()) {
+            NationalityGroup group = NationalityGroups.group(person.nationalities() == null ? List.of()
+                    : person.nationalities(), store.euMembers(today));
+            if (!eligibilityTable.check(type, RegisterType.valueOf(resident.registerType()), group, problems)) {
+                return null;
+            }
         }
         PartialDate birth = PartialDate.parse(person.birthDate());
         if (birth.year() == 0) {
@@ -237,6 +279,12 @@ public class IdentityDocumentService implements IdentityDocuments {
             return null;
         }
         return v.get();
+    }
+
+    /** Completed years on {@code day}; for an incomplete birth date the oldest possible age (as the validity). */
+    private static int ageOn(PersonView person, LocalDate day) {
+        PartialDate birth = PartialDate.parse(person.birthDate());
+        return birth.ageOn(day).orElse(ValidityRuleTable.age(birth.earliestPossible(), day));
     }
 
     @Override
@@ -298,7 +346,11 @@ public class IdentityDocumentService implements IdentityDocuments {
             throw new ValidationException("cardNumber", "in-use", "card number " + e.cardNumber()
                     + " belongs to another document");
         }
-        DocumentStatusChange change = d.take(e.step(), clock.instant(), actor.name(), blankToNull(e.reason()),
+        String reason = blankToNull(e.reason());
+        if (e.step() == DocumentStep.SEND_PIN_PUK_LETTER && reason == null) {
+            reason = d.codeLetter().text(); // Kids-ID under 6: PUK only
+        }
+        DocumentStatusChange change = d.take(e.step(), clock.instant(), actor.name(), reason,
                 blankToNull(e.reference()));
         if (e.step() == DocumentStep.ORDER_PRODUCTION) {
             d.numbers(cardNumber, blankToNull(e.chipNumber()));
@@ -312,6 +364,9 @@ public class IdentityDocumentService implements IdentityDocuments {
         log.record(ProtocolRecord.of(ProtocolAction.CHANGE, TYPES, List.of(d.personId()), context,
                 what + (change.reference() == null ? "" : " ref " + change.reference()), ProtocolOutcome.OK));
         store.flush();
+        if (e.step() == DocumentStep.DELIVER) {
+            ends.replacedBy(d); // the holder's earlier card of the same kind ends (logged as the system)
+        }
         return view(d);
     }
 
@@ -401,8 +456,9 @@ public class IdentityDocumentService implements IdentityDocuments {
             problems.add(new FieldProblem("size", "invalid", "the page size must be 1 to " + MAX_PAGE_SIZE));
         }
         throwIfAny(problems);
-        List<IdentityDocument> docs = store.expiring(from, to, page, size);
-        long total = store.countExpiring(from, to);
+        List<String> belgian = cardTypes.all().stream().filter(CardType::forBelgians).map(CardType::code).toList();
+        List<IdentityDocument> docs = store.expiring(from, to, belgian, page, size);
+        long total = store.countExpiring(from, to, belgian);
         List<UUID> holders = docs.stream().map(IdentityDocument::personId).distinct().toList();
         log.record(ProtocolRecord.of(ProtocolAction.SEARCH, TYPES, holders, context, what + " page " + page,
                 ProtocolOutcome.OK));

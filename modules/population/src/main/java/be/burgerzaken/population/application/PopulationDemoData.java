@@ -16,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -76,6 +77,7 @@ public class PopulationDemoData implements DemoDataContributor {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         String basisRef = "synthetic seed " + seed;
         int written = 0;
+        List<DemoHouseholds.Household> earlier = new ArrayList<>();
         try (PreparedStatement address = c.prepareStatement("INSERT INTO population.address (id, nis, street_code,"
                 + " house_number, box, postcode) VALUES (?, ?, ?, ?, ?, ?)");
              PreparedStatement household = c.prepareStatement("INSERT INTO population.household (id, address_id,"
@@ -142,6 +144,9 @@ public class PopulationDemoData implements DemoDataContributor {
                     member.addBatch();
                     written++;
                 }
+                if (plannedHousehold.earlier() != null) {
+                    earlier.add(plannedHousehold);
+                }
                 h++;
                 if (h % BATCH == 0) {
                     flush(address, household, resident, register, residence, member);
@@ -149,7 +154,101 @@ public class PopulationDemoData implements DemoDataContributor {
             }
             flush(address, household, resident, register, residence, member);
         }
+        history(c, seed, streetList, earlier, now, basisRef);
         return written;
+    }
+
+    /**
+     * The households that moved within the city (address history): their earlier address and household, each member
+     * born before the move with a closed residence and membership there; their register period and registration
+     * start at the earlier date and the current residence's origin becomes the city (a move within the
+     * municipality, as a change of address records it).
+     */
+    private static void history(Connection c, long seed, List<String[]> streetList, List<DemoHouseholds.Household> earlier,
+                                OffsetDateTime now, String basisRef) throws SQLException {
+        if (earlier.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement address = c.prepareStatement("INSERT INTO population.address (id, nis, street_code,"
+                + " house_number, box, postcode) VALUES (?, ?, ?, ?, ?, ?)");
+             PreparedStatement household = c.prepareStatement("INSERT INTO population.household (id, address_id,"
+                     + " collective, created_at, version) VALUES (?, ?, FALSE, ?, 0)");
+             PreparedStatement residence = c.prepareStatement("INSERT INTO population.residence (id, person_id,"
+                     + " address_id, valid_from, valid_to, origin, origin_nis, origin_country, recorded_at, recorded_by,"
+                     + " basis_kind, basis_ref, closed_at, closed_by) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, 'demo',"
+                     + " 'IMPORT', ?, ?, 'demo')");
+             PreparedStatement member = c.prepareStatement("INSERT INTO population.household_membership (id,"
+                     + " household_id, person_id, position, valid_from, valid_to, recorded_at, recorded_by, closed_at,"
+                     + " closed_by) VALUES (?, ?, ?, ?, ?, ?, ?, 'demo', ?, 'demo')");
+             PreparedStatement moved = c.prepareStatement("UPDATE population.residence SET origin = 'MUNICIPALITY',"
+                     + " origin_nis = ?, origin_country = NULL WHERE person_id = ? AND valid_to IS NULL");
+             PreparedStatement registered = c.prepareStatement("UPDATE population.resident SET registered_on = ?"
+                     + " WHERE person_id = ?");
+             PreparedStatement entry = c.prepareStatement("UPDATE population.register_entry SET valid_from = ?"
+                     + " WHERE person_id = ?")) {
+            int n = 0;
+            int k = 0;
+            for (DemoHouseholds.Household h : earlier) {
+                String[] street = streetList.get(h.earlier().street());
+                UUID addressId = id("earlier-address", seed, k);
+                UUID householdId = id("earlier-household", seed, k);
+                k++;
+                address.setObject(1, addressId);
+                address.setString(2, street[0]);
+                address.setString(3, street[1]);
+                address.setString(4, h.earlier().houseNumber());
+                address.setString(5, h.earlier().box());
+                address.setString(6, street[2]);
+                address.addBatch();
+                household.setObject(1, householdId);
+                household.setObject(2, addressId);
+                household.setObject(3, now);
+                household.addBatch();
+                LocalDate movedOn = h.members().get(0).from();
+                for (DemoHouseholds.Member m : h.members()) {
+                    LocalDate born = m.person().birthDate().earliestPossible();
+                    if (!born.isBefore(movedOn) || !m.from().equals(movedOn)) {
+                        continue; // born after the move, or joined the household later
+                    }
+                    LocalDate from = born.isAfter(h.earlierFrom()) ? born : h.earlierFrom();
+                    UUID personId = m.person().id();
+                    residence.setObject(1, id("earlier-residence", seed, n));
+                    residence.setObject(2, personId);
+                    residence.setObject(3, addressId);
+                    residence.setDate(4, Date.valueOf(from));
+                    residence.setDate(5, Date.valueOf(movedOn));
+                    residence.setString(6, m.origin().name());
+                    residence.setString(7, m.originCountry());
+                    residence.setObject(8, now);
+                    residence.setString(9, basisRef);
+                    residence.setObject(10, now);
+                    residence.addBatch();
+                    member.setObject(1, id("earlier-membership", seed, n));
+                    member.setObject(2, householdId);
+                    member.setObject(3, personId);
+                    member.setString(4, m.position().code());
+                    member.setDate(5, Date.valueOf(from));
+                    member.setDate(6, Date.valueOf(movedOn));
+                    member.setObject(7, now);
+                    member.setObject(8, now);
+                    member.addBatch();
+                    moved.setString(1, street[0]);
+                    moved.setObject(2, personId);
+                    moved.addBatch();
+                    registered.setDate(1, Date.valueOf(from));
+                    registered.setObject(2, personId);
+                    registered.addBatch();
+                    entry.setDate(1, Date.valueOf(from));
+                    entry.setObject(2, personId);
+                    entry.addBatch();
+                    n++;
+                }
+                if (k % BATCH == 0) {
+                    flush(address, household, residence, member, moved, registered, entry);
+                }
+            }
+            flush(address, household, residence, member, moved, registered, entry);
+        }
     }
 
     /** In foreign-key order. */

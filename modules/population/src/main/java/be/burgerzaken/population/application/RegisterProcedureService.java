@@ -129,6 +129,8 @@ public class RegisterProcedureService implements RegisterProcedures {
     RemovalRules removalRules;
     @Inject
     ReferenceAddressSettings referenceSettings;
+    @Inject
+    DocumentEnds documentEnds; // --- identity documents (issue 3, task I) ---
 
     /** What a command did: the protocol-log text and the persons it concerns. */
     private record Done(String text, Collection<UUID> persons) {
@@ -171,6 +173,7 @@ public class RegisterProcedureService implements RegisterProcedures {
                             basis.kind(), basis.reference()));
                     resident.emigrated(now);
                     flush();
+                    documentEnds.cancelAll(personId, "departure abroad to " + country + " on " + date);
                     return new Done("departure abroad to " + country + " on " + date + basis(basis)
                             + newReferenceText(newReference), persons(personId, newReference));
                 });

@@ -5,6 +5,7 @@ import be.burgerzaken.kernel.api.spi.DemoDataContributor;
 import be.burgerzaken.population.api.AbsenceReason;
 import be.burgerzaken.population.domain.AbsenceLimits;
 import be.burgerzaken.population.domain.ReferenceAddressSettings;
+import be.burgerzaken.population.domain.RemovalRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -29,7 +30,9 @@ import java.util.logging.Logger;
 /**
  * Demo register procedures, deterministic for the seed: among the adults living alone (so no household needs a new
  * reference person) {@link #ABSENT} get a temporary absence (one of them extended), {@link #AT_OCMW} a reference
- * address at the OCMW (homeless) and {@link #EMIGRATED} left for abroad, all recently. Bulk JDBC in one transaction;
+ * address at the OCMW (homeless) and {@link #EMIGRATED} left for abroad (their identity documents cancelled), all
+ * recently; {@link #AT_PRIVATE_HOST} lives in a mobile dwelling with a reference address at another single's main
+ * residence (the consenting private host) and {@link #REMOVAL_PROPOSED} has an open ex-officio removal proposal. Bulk JDBC in one transaction;
  * runs only while none of these procedures exists.
  */
 @ApplicationScoped
@@ -38,6 +41,10 @@ public class RegisterProceduresDemoData implements DemoDataContributor {
     static final int ABSENT = 5;
     static final int AT_OCMW = 2;
     static final int EMIGRATED = 1;
+    /** One reference address with a private host (a second single, the host, keeps living at the address). */
+    static final int AT_PRIVATE_HOST = 1;
+    /** One open ex-officio removal proposal (absent for eight months, no police report yet). */
+    static final int REMOVAL_PROPOSED = 1;
     static final String BY = "demo";
     static final AbsenceReason[] REASONS = {AbsenceReason.STUDIES, AbsenceReason.CARE_HOME,
             AbsenceReason.BUSINESS_TRIP, AbsenceReason.HEALTH, AbsenceReason.DIPLOMATIC_MISSION};
@@ -52,6 +59,8 @@ public class RegisterProceduresDemoData implements DemoDataContributor {
     AbsenceLimits limits;
     @Inject
     ReferenceAddressSettings settings;
+    @Inject
+    RemovalRules removalRules;
 
     /** A demo person living alone at an address. */
     record Single(UUID personId, UUID householdId, UUID residenceId, UUID registerId, LocalDate since) {
@@ -75,11 +84,12 @@ public class RegisterProceduresDemoData implements DemoDataContributor {
     int load(Connection c, long seed, LocalDate today) throws SQLException {
         if (DemoJdbc.count(c, "SELECT COUNT(*) FROM population.temporary_absence") > 0
                 || DemoJdbc.count(c, "SELECT COUNT(*) FROM population.reference_address") > 0
-                || DemoJdbc.count(c, "SELECT COUNT(*) FROM population.emigration") > 0) {
+                || DemoJdbc.count(c, "SELECT COUNT(*) FROM population.emigration") > 0
+                || DemoJdbc.count(c, "SELECT COUNT(*) FROM population.removal_proposal") > 0) {
             return 0;
         }
         List<Single> singles = singles(c, today);
-        if (singles.size() < ABSENT + AT_OCMW + EMIGRATED) {
+        if (singles.size() < ABSENT + AT_OCMW + EMIGRATED + 2 * AT_PRIVATE_HOST + REMOVAL_PROPOSED) {
             return 0;
         }
         Collections.shuffle(singles, new Random(seed * 31 + 120));
@@ -96,7 +106,57 @@ public class RegisterProceduresDemoData implements DemoDataContributor {
             emigration(c, seed, i, singles.get(i), today.minusDays(40 + 7L * k), ABROAD[(int) Math.floorMod(seed + k,
                     (long) ABROAD.length)], now);
         }
-        return i;
+        // --- demo realism (issue 3, task I) ---
+        int done = i;
+        for (int k = 0; k < AT_PRIVATE_HOST; k++, i += 2, done++) {
+            privateHost(c, seed, k, singles.get(i), singles.get(i + 1), today.minusDays(25 + 10L * k), now);
+        }
+        for (int k = 0; k < REMOVAL_PROPOSED; k++, i++, done++) {
+            removalProposal(c, seed, k, singles.get(i), today.minusMonths(8), today, now);
+        }
+        return done;
+    }
+
+    /**
+     * A reference address with a private host (referentieadres bij een particulier / adresse de référence chez un
+     * particulier): a person living in a mobile dwelling is registered at the main residence of a consenting host,
+     * in a household of their own there; the host stays where they live.
+     */
+    private void privateHost(Connection c, long seed, int k, Single p, Single host, LocalDate from, OffsetDateTime now)
+            throws SQLException {
+        closeResidenceAndMembership(c, p, from, now);
+        UUID household = id("host-household", seed, k);
+        DemoJdbc.update(c, "INSERT INTO population.household (id, address_id, collective, created_at, version)"
+                + " SELECT ?, address_id, FALSE, ?, 0 FROM population.residence WHERE id = ?", household, now,
+                host.residenceId());
+        DemoJdbc.update(c, "INSERT INTO population.residence (id, person_id, address_id, valid_from, origin,"
+                + " origin_nis, origin_country, recorded_at, recorded_by, basis_kind, basis_ref, reference_address)"
+                + " SELECT ?, ?, r.address_id, ?, 'MUNICIPALITY', a.nis, NULL, ?, ?, 'DECLARATION', ?, 'PRIVATE_HOST'"
+                + " FROM population.residence r JOIN population.address a ON a.id = r.address_id WHERE r.id = ?",
+                id("host-residence", seed, k), p.personId(), Date.valueOf(from), now, BY,
+                "demo reference address at a private host " + (k + 1), host.residenceId());
+        DemoJdbc.update(c, "INSERT INTO population.household_membership (id, household_id, person_id, position,"
+                + " valid_from, recorded_at, recorded_by) VALUES (?, ?, ?, '01', ?, ?, ?)",
+                id("host-membership", seed, k), household, p.personId(), Date.valueOf(from), now, BY);
+        DemoJdbc.update(c, "INSERT INTO population.reference_address (id, person_id, category, kind, address_id,"
+                + " host_person_id, consent_date, consent_ref, valid_from, recorded_at, recorded_by, basis_kind,"
+                + " basis_ref) SELECT ?, ?, 'MOBILE_DWELLING', 'PRIVATE_HOST', address_id, ?, ?, ?, ?, ?, ?,"
+                + " 'DECLARATION', ? FROM population.residence WHERE id = ?",
+                id("host-reference-address", seed, k), p.personId(), host.personId().toString(),
+                Date.valueOf(from.minusDays(3)), "demo host consent " + (k + 1), Date.valueOf(from), now, BY,
+                "demo reference address at a private host " + (k + 1), host.residenceId());
+        bumpResident(c, p.personId(), null, now);
+    }
+
+    /** An open ex-officio removal proposal (voorstel tot ambtshalve schrapping / proposition de radiation d'office). */
+    private void removalProposal(Connection c, long seed, int k, Single p, LocalDate absentSince, LocalDate today,
+                                 OffsetDateTime now) throws SQLException {
+        DemoJdbc.update(c, "INSERT INTO population.removal_proposal (id, person_id, status, absent_since, remarks,"
+                + " proposed_at, proposed_by, short_absence, version) VALUES (?, ?, 'PROPOSED', ?, ?, ?, ?, ?, 0)",
+                id("removal-proposal", seed, k), p.personId(), Date.valueOf(absentSince),
+                "demo: neighbours report the flat empty since " + absentSince, now, BY,
+                removalRules.shortAbsence(absentSince, today));
+        bumpResident(c, p.personId(), null, now);
     }
 
     /** Active adults alone in a private household, living at their address for more than 400 days. */
@@ -175,6 +235,16 @@ public class RegisterProceduresDemoData implements DemoDataContributor {
                 id("emigration", seed, i), p.personId(), abroad[0], abroad[1], Date.valueOf(day), now, BY,
                 "demo departure " + (i + 1));
         bumpResident(c, p.personId(), "EMIGRATED", now);
+        // a departure abroad cancels the person's identity documents (as DocumentEnds does; issue 3, task I)
+        String reason = "departure abroad to " + abroad[0] + " on " + day;
+        DemoJdbc.update(c, "INSERT INTO population.identity_document_event (id, document_id, from_status, to_status,"
+                + " step, occurred_at, recorded_by, reason, reference) SELECT ?, id, status, 'CANCELLED', 'CANCEL', ?,"
+                + " 'system', ?, NULL FROM population.identity_document WHERE person_id = ? AND status IN ('APPLIED',"
+                + " 'PRODUCTION_ORDERED', 'PIN_PUK_SENT', 'ACTIVATED')", id("emigration-document", seed, i), now,
+                reason, p.personId());
+        DemoJdbc.update(c, "UPDATE population.identity_document SET status = 'CANCELLED', updated_at = ?,"
+                + " version = version + 1 WHERE person_id = ? AND status IN ('APPLIED', 'PRODUCTION_ORDERED',"
+                + " 'PIN_PUK_SENT', 'ACTIVATED')", now, p.personId());
     }
 
     private static void closeResidenceAndMembership(Connection c, Single p, LocalDate day, OffsetDateTime now)

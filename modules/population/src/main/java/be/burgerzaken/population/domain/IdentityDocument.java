@@ -63,6 +63,11 @@ public class IdentityDocument {
     private String declarationReference;
     @Column(name = "updated_at")
     private Instant updatedAt;
+    @Column(name = "expected_on")
+    private LocalDate expectedOn;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "code_letter")
+    private CodeLetter codeLetter = CodeLetter.PIN_AND_PUK;
     @Version
     private long version;
 
@@ -91,10 +96,20 @@ public class IdentityDocument {
         this.updatedAt = now;
     }
 
+    /**
+     * Sets the day an urgent card is expected ({@link UrgentProcedure}) and the codes of its letter; at the
+     * application, before it is stored.
+     */
+    public void procedure(LocalDate expectedOn, CodeLetter codeLetter) {
+        this.expectedOn = expectedOn;
+        this.codeLetter = codeLetter;
+    }
+
     /** The history line of the application itself. */
     public DocumentStatusChange applicationRecord() {
         return new DocumentStatusChange(UUID.randomUUID(), id, null, DocumentStatus.APPLIED, null, appliedAt,
-                appliedBy, urgent ? "urgent procedure" : null, null);
+                appliedBy, urgent ? "urgent procedure" + (expectedOn == null ? "" : ", expected on " + expectedOn)
+                        : null, null);
     }
 
     /**
@@ -137,5 +152,7 @@ public class IdentityDocument {
     public String fingerprintsCapturedBy() { return fingerprintsCapturedBy; }
     public Instant fingerprintsCapturedAt() { return fingerprintsCapturedAt; }
     public String declarationReference() { return declarationReference; }
+    public LocalDate expectedOn() { return expectedOn; }
+    public CodeLetter codeLetter() { return codeLetter == null ? CodeLetter.PIN_AND_PUK : codeLetter; }
     public long version() { return version; }
 }

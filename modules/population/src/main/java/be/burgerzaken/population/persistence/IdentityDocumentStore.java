@@ -54,19 +54,45 @@ public class IdentityDocumentStore {
                 .setParameter("ids", documentIds).getResultList();
     }
 
-    /** Activated cards whose last valid day is in [from, to), soonest first. */
-    public List<IdentityDocument> expiring(LocalDate from, LocalDate to, int page, int size) {
-        return em.createQuery("SELECT d FROM IdentityDocument d WHERE d.status = :s AND d.validUntil >= :from "
-                        + "AND d.validUntil < :to ORDER BY d.validUntil, d.id", IdentityDocument.class)
-                .setParameter("s", DocumentStatus.ACTIVATED).setParameter("from", from).setParameter("to", to)
+    /** The statuses of a document that is still wanted or in use: applied, in production, letter sent, activated. */
+    public static final List<DocumentStatus> LIVE = List.of(DocumentStatus.APPLIED, DocumentStatus.PRODUCTION_ORDERED,
+            DocumentStatus.PIN_PUK_SENT, DocumentStatus.ACTIVATED);
+
+    /**
+     * Who is invited to renew: activated cards whose last valid day is in [from, to), soonest first, of residents
+     * currently REGISTERED in the city (not deceased, emigrated or removed), leaving out holders who already have
+     * a newer document of the same kind (Belgian card: eID or Kids-ID; foreigner's card) applied for, in
+     * production, with the PIN/PUK letter sent or activated. {@code belgianTypes} are the card type codes of the
+     * Belgian cards (eID, Kids-ID); every other type is a foreigner's card.
+     */
+    public List<IdentityDocument> expiring(LocalDate from, LocalDate to, Collection<String> belgianTypes, int page,
+                                           int size) {
+        return expiringQuery("SELECT d", from, to, belgianTypes, " ORDER BY d.validUntil, d.id", IdentityDocument.class)
                 .setFirstResult(page * size).setMaxResults(size).getResultList();
     }
 
-    public long countExpiring(LocalDate from, LocalDate to) {
-        return em.createQuery("SELECT COUNT(d) FROM IdentityDocument d WHERE d.status = :s AND d.validUntil >= :from "
-                        + "AND d.validUntil < :to", Long.class)
+    public long countExpiring(LocalDate from, LocalDate to, Collection<String> belgianTypes) {
+        return expiringQuery("SELECT COUNT(d)", from, to, belgianTypes, "", Long.class).getSingleResult();
+    }
+
+    private <T> jakarta.persistence.TypedQuery<T> expiringQuery(String select, LocalDate from, LocalDate to,
+                                                                Collection<String> belgianTypes, String order,
+                                                                Class<T> type) {
+        return em.createQuery(select + " FROM IdentityDocument d, Resident r WHERE r.personId = d.personId "
+                        + "AND r.status = 'REGISTERED' AND d.status = :s AND d.validUntil >= :from "
+                        + "AND d.validUntil < :to AND NOT EXISTS (SELECT n.id FROM IdentityDocument n "
+                        + "WHERE n.personId = d.personId AND n.id <> d.id AND n.status IN :live "
+                        + "AND n.appliedAt > d.appliedAt AND ((d.cardType IN :be AND n.cardType IN :be) "
+                        + "OR (d.cardType NOT IN :be AND n.cardType NOT IN :be)))" + order, type)
                 .setParameter("s", DocumentStatus.ACTIVATED).setParameter("from", from).setParameter("to", to)
-                .getSingleResult();
+                .setParameter("live", LIVE).setParameter("be", belgianTypes);
+    }
+
+    /** The person's documents still wanted or in use ({@link #LIVE}), oldest application first. */
+    public List<IdentityDocument> live(UUID personId) {
+        return em.createQuery("SELECT d FROM IdentityDocument d WHERE d.personId = :p AND d.status IN :s "
+                        + "ORDER BY d.appliedAt, d.id", IdentityDocument.class)
+                .setParameter("p", personId).setParameter("s", LIVE).getResultList();
     }
 
     /**
@@ -101,6 +127,14 @@ public class IdentityDocumentStore {
             result.put(r.personId(), r.addressId());
         }
         return result;
+    }
+
+    /** The member states of the European Union on {@code day} (population.eu_member_state). */
+    public java.util.Set<String> euMembers(LocalDate day) {
+        @SuppressWarnings("unchecked")
+        List<Object> rows = em.createNativeQuery("SELECT country FROM population.eu_member_state WHERE member_from <= ? "
+                + "AND (member_to IS NULL OR member_to > ?)").setParameter(1, day).setParameter(2, day).getResultList();
+        return rows.stream().map(Object::toString).collect(java.util.stream.Collectors.toSet());
     }
 
     public void add(IdentityDocument document) {

@@ -6,6 +6,7 @@ import be.burgerzaken.population.api.AddressInput;
 import be.burgerzaken.population.domain.AbsenceLimits;
 import be.burgerzaken.population.domain.ReferenceAddressRules;
 import be.burgerzaken.population.domain.ReferenceAddressSettings;
+import be.burgerzaken.population.domain.RemovalRules;
 import be.burgerzaken.population.persistence.StreetCsv;
 import be.burgerzaken.population.persistence.StreetLoader;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,8 @@ class RegisterProceduresDemoDataTest {
                 run(s, "/db/migration/population/h2/V2__population_h2.sql");
                 run(s, "/db/migration/population/common/V12__register_procedures.sql");
                 run(s, "/db/migration/population/h2/V13__register_procedures_h2.sql");
+                run(s, "/db/migration/population/common/V10__identity_documents.sql");
+                run(s, "/db/migration/population/common/V37__identity_document_urgent_codes.sql");
             }
             SyntheticPopulation population = new SyntheticPopulation(42);
             try (PreparedStatement p = c.prepareStatement("INSERT INTO kernel.person VALUES (?, ?, 'ACTIVE')")) {
@@ -76,7 +79,8 @@ class RegisterProceduresDemoDataTest {
             demo.limits = AbsenceLimits.standard(List.of());
             demo.settings = new ReferenceAddressSettings(new AddressInput("1260", "47", "", null),
                     ReferenceAddressRules.PROFESSIONAL_ABSENCE_MAX);
-            assertEquals(8, demo.load(c, 42, TODAY));
+            demo.removalRules = RemovalRules.standard();
+            assertEquals(10, demo.load(c, 42, TODAY));
             c.commit();
             assertEquals(0, demo.load(c, 42, TODAY), "idempotent: loaded once");
 
@@ -99,6 +103,16 @@ class RegisterProceduresDemoDataTest {
                     "one open residence per registered resident");
             assertEquals(count(c, "SELECT COUNT(*) FROM population.household_membership WHERE valid_to IS NULL"),
                     count(c, "SELECT COUNT(*) FROM population.residence WHERE valid_to IS NULL"));
+            // --- demo realism (issue 3, task I) ---
+            assertEquals(1, count(c, "SELECT COUNT(*) FROM population.reference_address r JOIN population.residence x"
+                    + " ON x.person_id = r.person_id AND x.valid_to IS NULL AND x.address_id = r.address_id"
+                    + " AND x.reference_address = 'PRIVATE_HOST' JOIN population.residence h"
+                    + " ON CAST(h.person_id AS VARCHAR) = r.host_person_id AND h.valid_to IS NULL"
+                    + " AND h.address_id = r.address_id WHERE r.kind = 'PRIVATE_HOST' AND r.valid_to IS NULL"
+                    + " AND r.consent_date IS NOT NULL"), "a private host living at the reference address");
+            assertEquals(1, count(c, "SELECT COUNT(*) FROM population.removal_proposal p JOIN population.resident x"
+                    + " ON x.person_id = p.person_id AND x.status = 'REGISTERED' WHERE p.status = 'PROPOSED'"),
+                    "an open removal proposal for a registered resident");
             List<String> chosen = new ArrayList<>();
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT person_id, reason FROM"
                     + " population.temporary_absence UNION ALL SELECT person_id, kind FROM population.reference_address"
