@@ -242,7 +242,8 @@ public class AccessControlService implements AccessControl {
         int length = purpose.strip().length();
         if (length < AccessContext.MIN_PURPOSE || length > AccessContext.MAX_PURPOSE) {
             throw new ValidationException("purpose", "length", "the purpose must be "
-                    + AccessContext.MIN_PURPOSE + " to " + AccessContext.MAX_PURPOSE + " characters");
+                    + AccessContext.MIN_PURPOSE + " to " + AccessContext.MAX_PURPOSE + " characters",
+                    AccessContext.MIN_PURPOSE, AccessContext.MAX_PURPOSE);
         }
     }
 }
