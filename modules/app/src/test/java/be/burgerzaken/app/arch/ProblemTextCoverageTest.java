@@ -30,6 +30,9 @@ class ProblemTextCoverageTest {
     /** new FieldProblem(field, "code", ...), FieldProblem.of(...), new ValidationException(field, "code", ...) */
     private static final Pattern FIELD = Pattern.compile(
             "(?:new FieldProblem|FieldProblem\\.of|new ValidationException)\\(\\s*([^,;]+?),\\s*\"([a-zA-Z0-9.-]+)\"\\s*[,)]");
+    /** the modules' helpers that build a field problem: ActCheck.add(field, "code", ...), problem("code", ...) */
+    private static final Pattern HELPER = Pattern.compile(
+            "(?<![\\w.])(?:c\\.)?add\\(\\s*([^,;()]+?),\\s*\"([a-z][a-z0-9-]+)\",|(?<![\\w.])problem\\(()\\s*\"([a-z][a-z0-9-]+)\",");
     private static final Pattern CONFLICT = Pattern.compile(
             "(?:new ConflictException\\(|extends ConflictException.*?super\\()\\s*\"([a-z0-9-]+)\"",
             Pattern.DOTALL);
@@ -51,6 +54,12 @@ class ProblemTextCoverageTest {
                     String fieldKey = literal.matches()
                             ? "problem." + literal.group(1).replaceAll("\\[\\d*]", "") + "." + f.group(2) : null;
                     need(module, file, own, kernel, List.of("problem." + f.group(2)), fieldKey, missing);
+                }
+                Matcher h = HELPER.matcher(text);
+                while (h.find()) {
+                    codes++;
+                    String code = h.group(2) != null ? h.group(2) : h.group(4);
+                    need(module, file, own, kernel, List.of("problem." + code), null, missing);
                 }
                 Matcher c = CONFLICT.matcher(text);
                 while (c.find()) {

@@ -64,7 +64,7 @@ class CivilStatusScreensIT extends BrowserTest {
         driver.findElement(By.id("act:save")).click();
         WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
                 "//input[@id='act:birthDate']/following-sibling::span[contains(@class,'bz-error')]")));
-        assertTrue(error.getText().contains("after the act's date"), error.getText());
+        assertTrue(error.getText().contains("na de datum van de akte"), error.getText());
         assertEquals(today.plusDays(1).toString(), value("act:birthDate"), "the typed date is kept");
         assertEquals(family, value("act:childFamilyName"));
         assertEquals("Lotte Marie", value("act:childGivenNames"));

@@ -45,8 +45,8 @@ public class Addresses {
         }
         StreetRow street = store.street(parts.streetCode()).orElse(null);
         if (street == null) {
-            problems.add(new FieldProblem("address.streetCode", "unknown", "no street with code "
-                    + parts.streetCode() + " in the street list"));
+            problems.add(FieldProblem.of("address.streetCode", "unknown", "no street with code "
+                    + parts.streetCode() + " in the street list", parts.streetCode()));
             return new Checked(null, parts);
         }
         if (input.postcode() != null && !input.postcode().isBlank()

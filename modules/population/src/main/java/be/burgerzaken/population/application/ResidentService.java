@@ -135,7 +135,7 @@ public class ResidentService implements Residents {
             try {
                 registry.validate(newPerson);
             } catch (ValidationException e) {
-                e.problems().forEach(p -> problems.add(new FieldProblem("person." + p.field(), p.code(), p.message())));
+                e.problems().forEach(p -> problems.add(new FieldProblem("person." + p.field(), p.code(), p.message(), p.args())));
             }
             birthBeforeDate(newPerson.birthDate(), r.date(), problems);
         } else {

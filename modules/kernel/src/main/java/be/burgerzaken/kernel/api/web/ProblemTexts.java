@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
 
 /**
  * A refusal's text in the user's language, independent of Faces (so rules can be unit-tested): a field problem
- * reads {@code problem.<field>.<code>}, then {@code problem.<code>}; any other refusal {@code problem.<type>}
+ * reads {@code problem.<field>.<code>}, then (for a nested field such as {@code address.houseNumber}) the last
+ * part's {@code problem.houseNumber.<code>}, then {@code problem.<code>}: the first text whose placeholders the
+ * problem has values for; any other refusal {@code problem.<type>}
  * (e.g. {@code problem.stale-version}); when no bundle has the key, the service's English message is shown.
  * <p>
  * Field names lose their list indices ({@code members[2].personId} reads {@code problem.members.personId.<code>}).
@@ -44,11 +46,25 @@ public final class ProblemTexts {
      * @param lookup a bundle key -> its text in the user's language, or null when no bundle has it
      */
     public static String of(FieldProblem p, Locale locale, Function<String, String> lookup) {
-        String pattern = p.field() == null ? null : lookup.apply(fieldKey(p));
-        if (pattern == null && p.code() != null) {
-            pattern = lookup.apply("problem." + p.code());
+        List<String> keys = new ArrayList<>();
+        if (p.field() != null && p.code() != null) {
+            String field = INDEX.matcher(p.field()).replaceAll("");
+            keys.add("problem." + field + "." + p.code());
+            int dot = field.lastIndexOf('.');
+            if (dot >= 0) {
+                keys.add("problem." + field.substring(dot + 1) + "." + p.code());
+            }
         }
-        return pattern == null || needsMore(pattern, p.args()) ? p.message() : fill(pattern, p.args(), locale, lookup);
+        if (p.code() != null) {
+            keys.add("problem." + p.code());
+        }
+        for (String key : keys) {
+            String pattern = lookup.apply(key);
+            if (pattern != null && !needsMore(pattern, p.args())) {
+                return fill(pattern, p.args(), locale, lookup);
+            }
+        }
+        return p.message();
     }
 
     /** A refusal other than field problems, by its problem type; an access refusal's {0} lists what is missing. */

@@ -63,6 +63,21 @@ class ProblemTextsTest {
     }
 
     @Test
+    void aNestedFieldReadsItsLastPartAndATextNeedingValuesTheProblemLacksIsPassedOver() {
+        Map<String, String> texts = Map.of(
+                "problem.houseNumber.invalid", "'{0}' is geen huisnummer.",
+                "problem.address.streetCode.unknown", "Geen straat '{0}'.",
+                "problem.unknown", "Onbekend.");
+        assertEquals("'98x!' is geen huisnummer.", ProblemTexts.of(
+                FieldProblem.of("address.houseNumber", "invalid", "'98x!' is not a house number", "98x!"), NL,
+                texts::get));
+        assertEquals("Geen straat '9999'.", ProblemTexts.of(
+                FieldProblem.of("address.streetCode", "unknown", "no street 9999", "9999"), NL, texts::get));
+        assertEquals("Onbekend.", ProblemTexts.of(
+                new FieldProblem("address.streetCode", "unknown", "no street 9999"), NL, texts::get));
+    }
+
+    @Test
     void withoutATextOrWithoutTheValuesItNeedsTheServicesMessageIsShown() {
         Map<String, String> texts = Map.of("problem.length", "Hoogstens {0} tekens.");
         assertEquals("no text for this", ProblemTexts.of(new FieldProblem("x", "odd", "no text for this"), NL,
