@@ -210,7 +210,7 @@ class CivilStatusScreensIT extends BrowserTest {
         driver.findElement(By.id("attachForm:attach")).click();
         WebElement refused = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
                 "#attachForm .bz-error")));
-        assertTrue(refused.getText().contains("not a PDF, PNG or JPEG"), refused.getText());
+        assertTrue(refused.getText().contains("geen PDF, PNG of JPEG"), refused.getText());
         assertTrue(driver.findElements(By.id("attachForm:attachments")).isEmpty(), "nothing attached");
 
         Path pdf = Files.createTempFile("vonnis", ".pdf");

@@ -153,6 +153,12 @@ public class AccessControlService implements AccessControl {
     }
     // --- end frontoffice ---
 
+    // --- population street list (issue 3, task L) ---
+    static {
+        GRANTS.put(Capability.MANAGE_STREET_LIST, List.of(Roles.ADMINISTRATOR, Roles.POPULATION_OFFICER));
+    }
+    // --- end population street list ---
+
     @Inject
     SecurityContext securityContext;
     @Inject

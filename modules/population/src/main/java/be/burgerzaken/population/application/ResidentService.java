@@ -117,7 +117,7 @@ public class ResidentService implements Residents {
             problems.add(new FieldProblem("date", "future", "a registration cannot take effect in the future ("
                     + r.date() + " is after today, " + today + ")"));
         }
-        Addresses.Checked checkedAddress = addresses.check(r.address(), problems);
+        Addresses.Checked checkedAddress = addresses.check(r.address(), r.date(), problems);
         StreetRow street = checkedAddress.street();
         AddressRules.Parts parts = checkedAddress.parts();
         origin(r, street, problems);

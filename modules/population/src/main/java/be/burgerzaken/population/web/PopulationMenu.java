@@ -26,7 +26,10 @@ public class PopulationMenu implements MenuContribution, PersonFileLinks {
                 new MenuItem("persons", "pm", "menu.quality", "/population/quality.xhtml", "pi pi-flag",
                         Set.of(Roles.CLERK, Roles.POPULATION_OFFICER, Roles.ADMINISTRATOR), 42),
                 new MenuItem("persons", "pm", "menu.statistics", "/population/statistics.xhtml", "pi pi-chart-bar",
-                        Set.of(Roles.POPULATION_OFFICER, Roles.ADMINISTRATOR, Roles.AUDITOR), 43));
+                        Set.of(Roles.POPULATION_OFFICER, Roles.ADMINISTRATOR, Roles.AUDITOR), 43),
+                // --- street list maintenance (issue 3, task L) ---
+                new MenuItem("persons", "pm", "menu.streets", "/population/streets.xhtml", "pi pi-map",
+                        Set.of(Roles.POPULATION_OFFICER, Roles.ADMINISTRATOR), 44));
     }
 
     /** The resident file, from the kernel's person file. */
