@@ -91,6 +91,7 @@ class StreetListApiIT {
         JsonObject error = badLine.json().getJsonArray("errors").getJsonObject(0);
         assertEquals("lines[5]", error.getString("field"));
         assertEquals("street-list-line", error.getString("code"));
+        assertFalse(error.containsKey("args"), "the screen's values are not part of problem+json: " + error);
 
         Api.Reply replaced = put("admin", whole, "?retireOn=" + TODAY, "\"" + (v0 + 1) + "\"");
         assertEquals(200, replaced.status(), replaced.body());
