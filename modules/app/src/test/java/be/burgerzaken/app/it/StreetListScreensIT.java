@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The administrator maintains the street list on its screen: without a file the upload is refused next to the field
- * (in Dutch), a list is previewed (nothing stored) and then applied; the change shows in the history. axe passes.
+ * (in Dutch, then in French), a list is previewed (nothing stored) and then applied; the change shows in the history. axe passes.
  */
 class StreetListScreensIT extends BrowserTest {
 
@@ -36,6 +36,15 @@ class StreetListScreensIT extends BrowserTest {
         WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
                 "//input[@id='uploadForm:upload']/following-sibling::span[contains(@class,'bz-error')]")));
         assertEquals("Dit veld is verplicht.", error.getText());
+        // the same refusal in French: the problem's code read in the user's language
+        driver.findElement(By.xpath("//form[@id='lang']//a[@lang='fr']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("uploadTitle"), "Charger une liste"));
+        driver.findElement(By.id("uploadForm:preview")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.xpath(
+                "//input[@id='uploadForm:upload']/following-sibling::span[contains(@class,'bz-error')]"),
+                "Ce champ est obligatoire."));
+        driver.findElement(By.xpath("//form[@id='lang']//a[@lang='nl']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("uploadTitle"), "Een lijst opladen"));
 
         Path csv = Files.createTempFile("straten", ".csv");
         Files.writeString(csv, "nis;street_code;name_nl;name_fr;postcode;district\n"
