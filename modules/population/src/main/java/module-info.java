@@ -18,6 +18,8 @@ module be.burgerzaken.population {
     requires jakarta.json.bind;
     requires microprofile.config.api;
     requires microprofile.openapi.api;
+    // --- street list maintenance (issue 3, task L): the screen's file upload (Part) ---
+    requires jakarta.servlet;
 
     exports be.burgerzaken.population.api;
 

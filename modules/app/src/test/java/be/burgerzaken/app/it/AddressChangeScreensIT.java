@@ -143,7 +143,7 @@ class AddressChangeScreensIT extends BrowserTest {
         driver.findElement(By.id("decision:refuse")).click();
         WebElement motivationError = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//textarea[@id='decision:motivation']/following-sibling::span[contains(@class,'bz-error')]")));
-        assertTrue(motivationError.getText().contains("motivated"), motivationError.getText());
+        assertTrue(motivationError.getText().contains("gemotiveerd"), motivationError.getText());
         driver.findElement(By.id("decision:approve")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Goedgekeurd"));
         assertTrue(driver.findElement(By.id("historyDecision")).getText().contains("population"));

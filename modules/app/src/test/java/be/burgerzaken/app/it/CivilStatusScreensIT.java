@@ -64,7 +64,7 @@ class CivilStatusScreensIT extends BrowserTest {
         driver.findElement(By.id("act:save")).click();
         WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
                 "//input[@id='act:birthDate']/following-sibling::span[contains(@class,'bz-error')]")));
-        assertTrue(error.getText().contains("after the act's date"), error.getText());
+        assertTrue(error.getText().contains("na de datum van de akte"), error.getText());
         assertEquals(today.plusDays(1).toString(), value("act:birthDate"), "the typed date is kept");
         assertEquals(family, value("act:childFamilyName"));
         assertEquals("Lotte Marie", value("act:childGivenNames"));
@@ -210,7 +210,7 @@ class CivilStatusScreensIT extends BrowserTest {
         driver.findElement(By.id("attachForm:attach")).click();
         WebElement refused = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
                 "#attachForm .bz-error")));
-        assertTrue(refused.getText().contains("not a PDF, PNG or JPEG"), refused.getText());
+        assertTrue(refused.getText().contains("geen PDF, PNG of JPEG"), refused.getText());
         assertTrue(driver.findElements(By.id("attachForm:attachments")).isEmpty(), "nothing attached");
 
         Path pdf = Files.createTempFile("vonnis", ".pdf");

@@ -47,7 +47,7 @@ class ElectionsScreensIT extends BrowserTest {
         axe.put("elections", Accessibility.violations(driver));
         driver.findElement(By.id("create:save")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#create .bz-error")));
-        assertTrue(driver.findElement(By.id("create")).getText().toLowerCase().contains("name"),
+        assertTrue(driver.findElement(By.id("create")).getText().contains("Dit veld is verplicht"),
                 driver.findElement(By.id("create")).getText());
         axe.put("elections with a field problem", Accessibility.violations(driver));
 

@@ -115,7 +115,7 @@ class IntegratorScreensIT extends BrowserTest {
 
         driver.findElement(By.id("keyForm:jwk")).sendKeys("no key at all");
         driver.findElement(By.id("keyForm:addKey")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("keyForm"), "not a JWK"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("keyForm"), "geen geldige JWK"));
         assertTrue(driver.findElement(By.id("keyForm:jwk")).getAttribute("value").contains("no key at all"), "typed input kept");
         assertTrue(driver.findElements(By.id("newSecret")).isEmpty(), "the secret is not shown again");
 
@@ -164,7 +164,7 @@ class IntegratorScreensIT extends BrowserTest {
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("staffForm:username"))).selectByValue("training");
         driver.findElement(By.id("staffForm:nationalNumber")).sendKeys("12.34.56-789.01");
         driver.findElement(By.id("staffForm:link")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("staffForm"), "not a valid national number"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("staffForm"), "Geen geldig rijksregisternummer"));
         assertEquals("12.34.56-789.01", driver.findElement(By.id("staffForm:nationalNumber")).getAttribute("value"));
 
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("staffForm:username"))).selectByValue("training");

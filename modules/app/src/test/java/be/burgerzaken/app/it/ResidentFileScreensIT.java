@@ -92,7 +92,7 @@ class ResidentFileScreensIT extends BrowserTest {
         WebElement photoError = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
                 "//input[@id='applyForm:photoCaptured']/ancestor::div[contains(@class,'bz-field')]"
                         + "//span[contains(@class,'bz-error')]")));
-        assertTrue(photoError.getText().contains("photo"), photoError.getText());
+        assertTrue(photoError.getText().contains("foto"), photoError.getText());
         assertTrue(driver.findElement(By.id("applyForm:urgent")).isSelected(), "the urgent choice is kept");
         assertEquals("KIDS_ID", new Select(driver.findElement(By.id("applyForm:cardType")))
                 .getFirstSelectedOption().getAttribute("value"));
@@ -188,7 +188,7 @@ class ResidentFileScreensIT extends BrowserTest {
         driver.findElement(By.id("expiring:search")).click();
         WebElement weeksError = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
                 "//input[@id='expiring:weeks']/following-sibling::span[contains(@class,'bz-error')]")));
-        assertTrue(weeksError.getText().contains("1 to 104"), weeksError.getText());
+        assertTrue(weeksError.getText().contains("1 tot 104"), weeksError.getText());
         assertEquals("0", driver.findElement(By.id("expiring:weeks")).getAttribute("value"), "typed value kept");
 
         driver.findElement(By.id("expiring:weeks")).clear();

@@ -205,8 +205,8 @@ public class ActEffects {
 
     private static void notAfter(List<FieldProblem> problems, String field, LocalDate date, LocalDate actDate) {
         if (date != null && actDate != null && date.isAfter(actDate)) {
-            problems.add(new FieldProblem(field, "after-act-date", "the registers record the change from the day it "
-                    + "takes effect (" + date + "): register the act on or after that day"));
+            problems.add(FieldProblem.of(field, "after-act-date", "the registers record the change from the day it "
+                    + "takes effect (" + date + "): register the act on or after that day", date, actDate));
         }
     }
 
@@ -482,7 +482,7 @@ public class ActEffects {
                         context));
             } catch (ValidationException refused) {
                 throw new ValidationException(refused.problems().stream().map(p -> new FieldProblem(field, p.code(),
-                        "the registers refuse the " + fact + " of person " + id + ": " + p.message())).toList());
+                        "the registers refuse the " + fact + " of person " + id + ": " + p.message(), p.args())).toList());
             }
         }
 

@@ -47,6 +47,11 @@ final class ActCheck {
         problems.add(new FieldProblem(field, code, message));
     }
 
+    /** A problem whose screen text shows {@code args} as {0}, {1}, ... */
+    void add(String field, String code, String message, Object... args) {
+        problems.add(FieldProblem.of(field, code, message, args));
+    }
+
     /** A missing value, reported only when the act must be complete. */
     void required(String field, Object value, String message) {
         boolean missing = value == null || (value instanceof String s && s.isBlank());
@@ -58,7 +63,7 @@ final class ActCheck {
     void notAfterAct(String field, LocalDate date, String what) {
         if (date != null && actDate != null && date.isAfter(actDate)) {
             add(field, "after-act-date", "the date of " + what + " (" + date + ") is after the act's date ("
-                    + actDate + ")");
+                    + actDate + ")", date, actDate);
         }
     }
 
@@ -112,7 +117,7 @@ final class ActCheck {
         PartialDate born = partial(f + ".birthDate", person.birthDate());
         if (born != null && born.year() != 0 && actDate != null && born.earliestPossible().isAfter(actDate)) {
             add(f + ".birthDate", "after-act-date", "the birth date " + person.birthDate()
-                    + " is after the act's date (" + actDate + ")");
+                    + " is after the act's date (" + actDate + ")", person.birthDate(), actDate);
         }
         place(f + ".birthPlace", person.birthPlace(), birthPlace, "the place of birth");
         sex(f + ".sex", person.sex(), false, false);

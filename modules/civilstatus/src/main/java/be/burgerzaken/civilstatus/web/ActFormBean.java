@@ -127,7 +127,8 @@ public class ActFormBean implements Serializable {
             if (length < AccessContext.MIN_PURPOSE || length > AccessContext.MAX_PURPOSE) {
                 CivilStatusFaces.show(new ValidationException("purpose", "length", CivilStatusFaces.text("purpose.length")
                         .replace("{0}", String.valueOf(AccessContext.MIN_PURPOSE))
-                        .replace("{1}", String.valueOf(AccessContext.MAX_PURPOSE))), f -> "purposeForm:purpose");
+                        .replace("{1}", String.valueOf(AccessContext.MAX_PURPOSE)), AccessContext.MIN_PURPOSE,
+                        AccessContext.MAX_PURPOSE), f -> "purposeForm:purpose");
                 return null;
             }
             purposes.work(purpose);
@@ -305,7 +306,7 @@ public class ActFormBean implements Serializable {
                     e.getValue().fill(directory.get(picked, context()));
                     filledFrom.put(e.getKey(), picked);
                 } catch (DomainException refused) {
-                    CivilStatusFaces.error(refused.getMessage());
+                    CivilStatusFaces.error(be.burgerzaken.kernel.api.web.FacesProblems.text(refused));
                 }
             }
         }

@@ -149,7 +149,7 @@ public class ActViewBean implements Serializable {
         if (e instanceof ValidationException v) {
             ContentRows labels = rows();
             List<FieldProblem> named = v.problems().stream().map(p -> new FieldProblem(fieldLabel(labels, p.field()),
-                    p.code(), p.message())).toList();
+                    p.code(), p.message(), p.args())).toList();
             CivilStatusFaces.show(new ValidationException(named), f -> null);
         } else {
             CivilStatusFaces.show(e, f -> null);

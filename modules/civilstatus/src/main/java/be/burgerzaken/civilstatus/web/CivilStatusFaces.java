@@ -1,6 +1,7 @@
 package be.burgerzaken.civilstatus.web;
 
 import be.burgerzaken.kernel.api.problem.DomainException;
+import be.burgerzaken.kernel.api.web.FacesProblems;
 import be.burgerzaken.kernel.api.problem.FieldProblem;
 import be.burgerzaken.kernel.api.problem.ValidationException;
 import jakarta.faces.application.FacesMessage;
@@ -36,11 +37,12 @@ final class CivilStatusFaces {
                 String clientId = p.field() == null ? null : clientIdOf.apply(p.field());
                 UIComponent c = clientId == null ? null : faces.getViewRoot().findComponent(clientId);
                 if (c == null) {
-                    String text = (p.field() == null ? "" : p.field() + ": ") + p.message();
+                    String text = (p.field() == null ? "" : p.field() + ": ") + FacesProblems.text(p);
                     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
                     continue;
                 }
-                faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, p.message(), p.message()));
+                String text = FacesProblems.text(p);
+                faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
                 if (c instanceof UIInput input) {
                     input.setValid(false);
                     keepTyped(faces, input);
@@ -49,7 +51,7 @@ final class CivilStatusFaces {
         } else if ("stale-version".equals(e.type())) {
             error(text("form.stale"));
         } else {
-            error(e.getMessage());
+            error(FacesProblems.text(e));
         }
         faces.validationFailed();
     }

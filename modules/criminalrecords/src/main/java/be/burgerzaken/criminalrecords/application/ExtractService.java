@@ -209,9 +209,10 @@ public class ExtractService implements CriminalRecordExtracts {
         }
         if (model != null && kind != null && channel != null && !rules.mayRequest(model, today, kind.name(), channel.name())) {
             String rule = rules.whoMayRequest(model, today).map(r -> r.id() + ": " + r.legalText()).orElse("no rule");
-            problems.add(new FieldProblem(kind != RequesterKind.SELF ? "requesterKind" : "channel", "not-allowed",
+            problems.add(FieldProblem.of(kind != RequesterKind.SELF ? "requesterKind" : "channel", "not-allowed",
                     "model " + model.code() + " cannot be requested by " + label(kind) + " via " + channel
-                            + " (" + rule + ")"));
+                            + " (" + rule + ")", model.code(), rules.whoMayRequest(model, today)
+                            .map(r -> r.id()).orElse("-")));
         }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);

@@ -147,7 +147,7 @@ public class CitizenFileBean implements Serializable {
                         out.add(new SectionView(s.key(), c.title(), c.headers(), c.rows(), c.actions(), c.whenEmpty(), null));
                     } catch (DomainException e) {
                         out.add(new SectionView(s.key(), s.key(), List.of(), List.of(), List.of(), "",
-                                Texts.text("citizen.refused", e.getMessage())));
+                                Texts.text("citizen.refused", be.burgerzaken.kernel.api.web.FacesProblems.text(e))));
                     }
                 });
         sections = out;

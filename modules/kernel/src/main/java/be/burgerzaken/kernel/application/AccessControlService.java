@@ -153,6 +153,12 @@ public class AccessControlService implements AccessControl {
     }
     // --- end frontoffice ---
 
+    // --- population street list (issue 3, task L) ---
+    static {
+        GRANTS.put(Capability.MANAGE_STREET_LIST, List.of(Roles.ADMINISTRATOR, Roles.POPULATION_OFFICER));
+    }
+    // --- end population street list ---
+
     @Inject
     SecurityContext securityContext;
     @Inject
@@ -242,7 +248,8 @@ public class AccessControlService implements AccessControl {
         int length = purpose.strip().length();
         if (length < AccessContext.MIN_PURPOSE || length > AccessContext.MAX_PURPOSE) {
             throw new ValidationException("purpose", "length", "the purpose must be "
-                    + AccessContext.MIN_PURPOSE + " to " + AccessContext.MAX_PURPOSE + " characters");
+                    + AccessContext.MIN_PURPOSE + " to " + AccessContext.MAX_PURPOSE + " characters",
+                    AccessContext.MIN_PURPOSE, AccessContext.MAX_PURPOSE);
         }
     }
 }

@@ -252,8 +252,8 @@ public class IntegratorRegistryService {
         }
         String purpose = in.purpose() == null ? "" : in.purpose().strip();
         if (purpose.length() < 3 || purpose.length() > 200) {
-            problems.add(new FieldProblem("purpose", "length", "the purpose is 3 to 200 characters; requests must "
-                    + "state a purpose starting with it"));
+            problems.add(FieldProblem.of("purpose", "length", "the purpose is 3 to 200 characters; requests must "
+                    + "state a purpose starting with it", 3, 200));
         }
         String basis = in.legalBasis() == null ? "" : in.legalBasis().strip();
         if (basis.length() < 3 || basis.length() > 500) {

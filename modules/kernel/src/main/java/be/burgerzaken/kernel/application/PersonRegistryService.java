@@ -445,7 +445,7 @@ public class PersonRegistryService implements PersonRegistry {
             return s.get();
         } catch (ValidationException e) {
             for (FieldProblem fp : e.problems()) {
-                problems.add(new FieldProblem(renameBirthField(fp.field()), fp.code(), fp.message()));
+                problems.add(new FieldProblem(renameBirthField(fp.field()), fp.code(), fp.message(), fp.args()));
             }
             return null;
         }

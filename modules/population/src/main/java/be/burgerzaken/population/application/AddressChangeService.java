@@ -155,7 +155,7 @@ public class AddressChangeService implements AddressChanges {
                     + " is before the move (" + d.moveDate() + "): a move is declared once it happened"));
         }
         String channel = channel(d.channel(), context, problems);
-        Addresses.Checked checkedAddress = addresses.check(d.address(), problems);
+        Addresses.Checked checkedAddress = addresses.check(d.address(), d.moveDate(), problems);
         StreetRow street = checkedAddress.street();
         AddressRules.Parts parts = checkedAddress.parts();
         List<MovingMember> movers = members(d, declarantMembership, problems);

@@ -28,12 +28,22 @@ public class Addresses {
 
     @Inject
     PopulationStore store;
+    @Inject
+    java.time.Clock clock;
 
     /**
      * Checks the address; problems are reported under {@code address.*} (street code, house number, box,
      * postcode matching the street).
      */
     public Checked check(AddressInput input, List<FieldProblem> problems) {
+        return check(input, null, problems);
+    }
+
+    /**
+     * As {@link #check(AddressInput, List)} for an address taken on {@code day} (null: today): a street the street
+     * list retired on or before that day is refused ({@code address.streetCode} {@code retired}).
+     */
+    public Checked check(AddressInput input, java.time.LocalDate day, List<FieldProblem> problems) {
         if (input == null) {
             problems.add(new FieldProblem("address", "required", "the address (street code, house number) is required"));
             return new Checked(null, null);
@@ -45,8 +55,15 @@ public class Addresses {
         }
         StreetRow street = store.street(parts.streetCode()).orElse(null);
         if (street == null) {
-            problems.add(new FieldProblem("address.streetCode", "unknown", "no street with code "
-                    + parts.streetCode() + " in the street list"));
+            problems.add(FieldProblem.of("address.streetCode", "unknown", "no street with code "
+                    + parts.streetCode() + " in the street list", parts.streetCode()));
+            return new Checked(null, parts);
+        }
+        java.time.LocalDate on = day != null ? day : java.time.LocalDate.now(clock.withZone(ResidentService.BELGIUM));
+        if (!street.validOn(on)) {
+            problems.add(FieldProblem.of("address.streetCode", "retired", street.nameNl() + " (" + street.streetCode()
+                    + ") was retired from the street list on " + street.validTo() + ": no new address on " + on,
+                    street.nameNl(), street.validTo()));
             return new Checked(null, parts);
         }
         if (input.postcode() != null && !input.postcode().isBlank()

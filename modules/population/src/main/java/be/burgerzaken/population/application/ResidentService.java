@@ -117,7 +117,7 @@ public class ResidentService implements Residents {
             problems.add(new FieldProblem("date", "future", "a registration cannot take effect in the future ("
                     + r.date() + " is after today, " + today + ")"));
         }
-        Addresses.Checked checkedAddress = addresses.check(r.address(), problems);
+        Addresses.Checked checkedAddress = addresses.check(r.address(), r.date(), problems);
         StreetRow street = checkedAddress.street();
         AddressRules.Parts parts = checkedAddress.parts();
         origin(r, street, problems);
@@ -135,7 +135,7 @@ public class ResidentService implements Residents {
             try {
                 registry.validate(newPerson);
             } catch (ValidationException e) {
-                e.problems().forEach(p -> problems.add(new FieldProblem("person." + p.field(), p.code(), p.message())));
+                e.problems().forEach(p -> problems.add(new FieldProblem("person." + p.field(), p.code(), p.message(), p.args())));
             }
             birthBeforeDate(newPerson.birthDate(), r.date(), problems);
         } else {

@@ -70,9 +70,9 @@ public final class AbsenceLimits {
         AbsenceLimitRule rule = rule(from);
         LocalDate limit = from.plus(rule.maxDuration());
         if (plannedEnd.isAfter(limit)) {
-            problems.add(new FieldProblem("plannedEnd", "over-limit", "a temporary absence lasts at most "
+            problems.add(FieldProblem.of("plannedEnd", "over-limit", "a temporary absence lasts at most "
                     + rule.maxDuration() + ": from " + from + " the planned end is " + limit + " at the latest, not "
-                    + plannedEnd + " (" + rule.source() + ")"));
+                    + plannedEnd + " (" + rule.source() + ")", rule.maxDuration(), limit));
         }
     }
 
@@ -81,10 +81,10 @@ public final class AbsenceLimits {
                                List<FieldProblem> problems) {
         AbsenceLimitRule rule = rule(from);
         if (extensionsSoFar >= rule.maxExtensions()) {
-            problems.add(new FieldProblem("plannedEnd", "already-extended", rule.maxExtensions() == 0
+            problems.add(FieldProblem.of("plannedEnd", "already-extended", rule.maxExtensions() == 0
                     ? "a temporary absence cannot be extended (" + rule.source() + ")"
                     : "the absence was already extended " + extensionsSoFar + " time(s); at most "
-                    + rule.maxExtensions() + " (" + rule.source() + ")"));
+                    + rule.maxExtensions() + " (" + rule.source() + ")", rule.maxExtensions()));
             return;
         }
         if (newPlannedEnd == null) {
@@ -98,9 +98,9 @@ public final class AbsenceLimits {
         }
         LocalDate limit = currentPlannedEnd.plus(rule.maxExtension());
         if (newPlannedEnd.isAfter(limit)) {
-            problems.add(new FieldProblem("plannedEnd", "over-limit", "an extension adds at most "
+            problems.add(FieldProblem.of("plannedEnd", "over-limit", "an extension adds at most "
                     + rule.maxExtension() + ": the planned end " + currentPlannedEnd + " can move to " + limit
-                    + " at the latest, not " + newPlannedEnd + " (" + rule.source() + ")"));
+                    + " at the latest, not " + newPlannedEnd + " (" + rule.source() + ")", rule.maxExtension(), limit));
         }
     }
 

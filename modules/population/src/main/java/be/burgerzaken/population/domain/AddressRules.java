@@ -35,8 +35,9 @@ public final class AddressRules {
         if (number == null) {
             problems.add(new FieldProblem(prefix + "houseNumber", "required", "the house number is required"));
         } else if (!HOUSE_NUMBER.matcher(number).matches()) {
-            problems.add(new FieldProblem(prefix + "houseNumber", "invalid",
-                    "'" + number + "' is not a house number (digits, optionally followed by letters, e.g. 12, 12A, 12bis, 12-14)"));
+            problems.add(FieldProblem.of(prefix + "houseNumber", "invalid",
+                    "'" + number + "' is not a house number (digits, optionally followed by letters, e.g. 12, 12A, 12bis, 12-14)",
+                    number));
         }
         if (b != null && !BOX.matcher(b).matches()) {
             problems.add(new FieldProblem(prefix + "box", "invalid", "a box has at most 10 letters or digits"));

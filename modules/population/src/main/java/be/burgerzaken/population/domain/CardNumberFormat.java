@@ -24,8 +24,9 @@ public enum CardNumberFormat {
             int expected = checkDigits(compact.substring(0, 10));
             int actual = Integer.parseInt(compact.substring(10));
             if (expected != actual) {
-                return problem("bad-check-digits", String.format(Locale.ROOT,
-                        "check digits %02d do not match: expected %02d", actual, expected));
+                return Optional.of(FieldProblem.of("cardNumber", "bad-check-digits", String.format(Locale.ROOT,
+                        "check digits %02d do not match: expected %02d", actual, expected),
+                        String.format(Locale.ROOT, "%02d", actual), String.format(Locale.ROOT, "%02d", expected)));
             }
             return Optional.empty();
         }

@@ -106,8 +106,8 @@ public final class ReferenceAddressRules {
             problems.add(new FieldProblem("plannedEnd", "not-after-start", "the planned end " + plannedEnd
                     + " must be after the start " + start));
         } else if (start != null && plannedEnd.isAfter(start.plus(max))) {
-            problems.add(new FieldProblem("plannedEnd", "over-limit", "a professional absence lasts at most " + max
-                    + ": " + start.plus(max) + " at the latest, not " + plannedEnd));
+            problems.add(FieldProblem.of("plannedEnd", "over-limit", "a professional absence lasts at most " + max
+                    + ": " + start.plus(max) + " at the latest, not " + plannedEnd, max, start.plus(max)));
         }
     }
 

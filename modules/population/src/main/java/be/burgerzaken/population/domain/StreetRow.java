@@ -7,6 +7,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 
 /** A street of the city's street list (reference data, loaded from CSV). */
 @Entity
@@ -26,6 +27,9 @@ public class StreetRow {
     private String district;
     @Column(name = "name_key")
     private String nameKey;
+    /** The first day the street no longer exists (exclusive); null while it is current (since V43). */
+    @Column(name = "valid_to")
+    private LocalDate validTo;
 
     protected StreetRow() {
     }
@@ -52,6 +56,15 @@ public class StreetRow {
 
     public String district() {
         return district;
+    }
+
+    public LocalDate validTo() {
+        return validTo;
+    }
+
+    /** The street exists on {@code day}: not retired, or retired after it. */
+    public boolean validOn(LocalDate day) {
+        return validTo == null || day.isBefore(validTo);
     }
 
     /** The composite key (nis, street code). */

@@ -36,7 +36,8 @@ public class PopulationStore {
     }
 
     public List<StreetRow> streetsByKey(String key, int max) {
-        return em.createQuery("SELECT s FROM StreetRow s WHERE s.nameKey LIKE :k ORDER BY s.nameKey, s.streetCode",
+        return em.createQuery("SELECT s FROM StreetRow s WHERE s.nameKey LIKE :k"
+                        + " AND (s.validTo IS NULL OR s.validTo > CURRENT_DATE) ORDER BY s.nameKey, s.streetCode",
                 StreetRow.class).setParameter("k", "%" + key + "%").setMaxResults(max).getResultList();
     }
 

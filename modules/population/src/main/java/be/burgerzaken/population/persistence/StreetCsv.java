@@ -29,6 +29,26 @@ public final class StreetCsv {
     private StreetCsv() {
     }
 
+    /** The list is refused at this line (1 = the header) for this reason. */
+    public static final class BadLine extends IllegalArgumentException {
+        private final int line;
+        private final String reason;
+
+        BadLine(String source, int line, String reason) {
+            super(source + ":" + line + ": " + reason);
+            this.line = line;
+            this.reason = reason;
+        }
+
+        public int line() {
+            return line;
+        }
+
+        public String reason() {
+            return reason;
+        }
+    }
+
     public static List<Line> read(InputStream in, String source) throws IOException {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String first = reader.readLine();
@@ -36,7 +56,7 @@ public final class StreetCsv {
             first = first.substring(1);
         }
         if (!HEADER.equals(first == null ? null : first.strip())) {
-            throw new IllegalArgumentException(source + ": expected header '" + HEADER + "' but was '" + first + "'");
+            throw new BadLine(source, 1, "expected header '" + HEADER + "' but was '" + first + "'");
         }
         List<Line> lines = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -49,25 +69,28 @@ public final class StreetCsv {
             }
             String[] f = line.split(";", -1);
             if (f.length != 6) {
-                throw new IllegalArgumentException(source + ":" + number + ": expected 6 fields, found " + f.length);
+                throw new BadLine(source, number, "expected 6 fields, found " + f.length);
             }
             for (int i = 0; i < f.length; i++) {
                 f[i] = f[i].strip();
             }
             if (!f[0].matches("[0-9]{5}")) {
-                throw new IllegalArgumentException(source + ":" + number + ": nis must be 5 digits: " + f[0]);
+                throw new BadLine(source, number, "nis must be 5 digits: " + f[0]);
             }
             if (!f[1].matches("[0-9A-Za-z]{1,10}")) {
-                throw new IllegalArgumentException(source + ":" + number + ": bad street code: " + f[1]);
+                throw new BadLine(source, number, "bad street code: " + f[1]);
             }
             if (f[2].isEmpty() || f[2].length() > 200) {
-                throw new IllegalArgumentException(source + ":" + number + ": name_nl is required (max 200)");
+                throw new BadLine(source, number, "name_nl is required (max 200)");
+            }
+            if (f[3].length() > 200 || f[5].length() > 100) {
+                throw new BadLine(source, number, "name_fr has at most 200 characters, district at most 100");
             }
             if (!f[4].matches("[1-9][0-9]{3}")) {
-                throw new IllegalArgumentException(source + ":" + number + ": postcode must be 4 digits: " + f[4]);
+                throw new BadLine(source, number, "postcode must be 4 digits: " + f[4]);
             }
             if (!seen.add(f[0] + "/" + f[1])) {
-                throw new IllegalArgumentException(source + ":" + number + ": duplicate street code " + f[1]);
+                throw new BadLine(source, number, "duplicate street code " + f[1]);
             }
             lines.add(new Line(f[0], f[1], f[2], f[3].isEmpty() ? null : f[3], f[4], f[5].isEmpty() ? null : f[5]));
         }

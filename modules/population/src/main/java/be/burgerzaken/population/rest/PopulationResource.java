@@ -20,6 +20,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -202,4 +203,85 @@ public class PopulationResource {
         return streets.search(q, size);
     }
 
+    // --- street list maintenance (issue 3, task L) ---
+    @Inject
+    be.burgerzaken.population.api.StreetList streetList;
+
+    @GET
+    @Path("streets/list")
+    @Operation(summary = "The street list's version (ETag), current and retired streets, last import",
+            description = "Administrator, population officer. Send the ETag back in If-Match to import a list.")
+    @APIResponse(responseCode = "200", description = "The state, with the list version as ETag",
+            content = @Content(schema = @Schema(implementation = be.burgerzaken.population.api.StreetListState.class)))
+    public Response streetListState() {
+        be.burgerzaken.population.api.StreetListState state = streetList.state(AccessContext.rest(null));
+        return Response.ok(state).tag(RestParams.etag(state.listVersion())).build();
+    }
+
+    @PUT
+    @Path("streets")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Operation(summary = "Import the municipality's whole street list (REPLACE), all or nothing",
+            description = "CSV (UTF-8, header nis;street_code;name_nl;name_fr;postcode;district, docs/operations.md). "
+                    + "New streets are added, renamed or changed ones updated (the old names stay in the change "
+                    + "history), a retired street listed again is reinstated, and the current streets of the list's "
+                    + "municipalities that the list no longer has are retired from retireOn (valid_to; never "
+                    + "deleted, addresses keep pointing at them; no new address on a retired street). dryRun=true "
+                    + "only reports. If-Match (the list's ETag) is required unless dryRun. Administrator, "
+                    + "population officer; protocol-logged.")
+    @APIResponse(responseCode = "200", description = "What changed (or would change), with the new list version as ETag",
+            content = @Content(schema = @Schema(implementation = be.burgerzaken.population.api.StreetListReport.class)))
+    @APIResponse(responseCode = "409", description = "Another list was imported at the same time; nothing stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match: the list changed since it was read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response replaceStreets(String csv,
+                                   @Parameter(description = "First day a street missing from the list is gone "
+                                           + "(YYYY-MM-DD, default today)") @QueryParam("retireOn") String retireOn,
+                                   @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+                                   @HeaderParam("If-Match") String ifMatch) {
+        return streetImport(csv, be.burgerzaken.population.api.StreetListMode.REPLACE, retireOn, dryRun, ifMatch);
+    }
+
+    @POST
+    @Path("streets")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Operation(summary = "Merge streets into the street list (MERGE): add and update, retire nothing",
+            description = "Same CSV and answers as PUT; streets not in the list stay as they are.")
+    @APIResponse(responseCode = "200", description = "What changed (or would change), with the new list version as ETag",
+            content = @Content(schema = @Schema(implementation = be.burgerzaken.population.api.StreetListReport.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response mergeStreets(String csv, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+                                 @HeaderParam("If-Match") String ifMatch) {
+        return streetImport(csv, be.burgerzaken.population.api.StreetListMode.MERGE, null, dryRun, ifMatch);
+    }
+
+    @GET
+    @Path("streets/changes")
+    @Operation(summary = "The street list's change history (names before and after, retirements), newest first",
+            description = "Of one street with streetCode. Administrator, population officer.")
+    public List<be.burgerzaken.population.api.StreetChange> streetChanges(@QueryParam("streetCode") String streetCode,
+                                                                          @QueryParam("size") @DefaultValue("100") int size) {
+        return streetList.changes(streetCode, size, AccessContext.rest(null));
+    }
+
+    private Response streetImport(String csv, be.burgerzaken.population.api.StreetListMode mode, String retireOn,
+                                  boolean dryRun, String ifMatch) {
+        java.time.LocalDate retire = null;
+        if (retireOn != null && !retireOn.isBlank()) {
+            try {
+                retire = java.time.LocalDate.parse(retireOn.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new be.burgerzaken.kernel.api.problem.ValidationException("retireOn", "invalid",
+                        "'" + retireOn + "' is not a date (YYYY-MM-DD)");
+            }
+        }
+        be.burgerzaken.population.api.StreetListReport report = streetList.importList(csv, mode, retire, dryRun,
+                VersionedResponses.optionalVersion(ifMatch), AccessContext.rest(null));
+        return Response.ok(report).tag(RestParams.etag(report.listVersion())).build();
+    }
+    // --- end street list maintenance ---
 }

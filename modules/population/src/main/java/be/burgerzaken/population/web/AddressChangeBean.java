@@ -230,7 +230,7 @@ public class AddressChangeBean extends PurposeGatedPersonPage {
         }
         throw new ValidationException("address.streetCode", found.isEmpty() ? "unknown" : "ambiguous",
                 text(found.isEmpty() ? "addressChange.streetUnknown" : "addressChange.streetAmbiguous")
-                        .replace("{0}", typed));
+                        .replace("{0}", typed), typed);
     }
 
     /** Problems of the members list (members[2].personId, ...) shown at the list. */

@@ -29,7 +29,10 @@ public class PopulationMenu implements MenuContribution, PersonFileLinks {
                         Set.of(Roles.POPULATION_OFFICER, Roles.ADMINISTRATOR, Roles.AUDITOR), 43),
                 // --- issue 3 (task U): residents of an address on a date ---
                 new MenuItem("persons", "pm", "menu.addressResidents", "/population/address-residents.xhtml",
-                        "pi pi-users", Set.of(Roles.CLERK, Roles.POPULATION_OFFICER), 26));
+                        "pi pi-users", Set.of(Roles.CLERK, Roles.POPULATION_OFFICER), 26),
+                // --- street list maintenance (issue 3, task L) ---
+                new MenuItem("persons", "pm", "menu.streets", "/population/streets.xhtml", "pi pi-map",
+                        Set.of(Roles.POPULATION_OFFICER, Roles.ADMINISTRATOR), 44));
     }
 
     /** The resident file, from the kernel's person file. */

@@ -80,13 +80,13 @@ public class ResidentBean extends PurposeGatedPersonPage {
             documents = identityDocuments.forPerson(uuid, context());
         } catch (DomainException e) {
             documents = List.of();
-            documentsRefused = e.getMessage();
+            documentsRefused = be.burgerzaken.kernel.api.web.FacesProblems.text(e);
         }
         try {
             issued = certificates.issued(uuid, context()).items();
         } catch (DomainException e) {
             issued = List.of();
-            issuedRefused = e.getMessage();
+            issuedRefused = be.burgerzaken.kernel.api.web.FacesProblems.text(e);
         }
         readAddressChanges(uuid);
         return true;

@@ -33,7 +33,7 @@ public class MyTrainingBean implements Serializable {
             error = null;
         } catch (DomainException e) {
             mine = null;
-            error = e.getMessage();
+            error = be.burgerzaken.kernel.api.web.FacesProblems.text(e);
         }
     }
 

@@ -43,7 +43,7 @@ public class SessionBean implements Serializable {
         } catch (IllegalArgumentException | NullPointerException e) {
             error = "id";
         } catch (DomainException e) {
-            error = e.getMessage();
+            error = be.burgerzaken.kernel.api.web.FacesProblems.text(e);
         }
     }
 

@@ -116,6 +116,14 @@ public enum Capability {
     /** Book, cancel and mark appointments (afspraak / rendez-vous) at the counters. */
     BOOK_APPOINTMENT,
     /** Read the front office's quality figures (volumes, lead times, waits); aggregates, no personal data. */
-    READ_SERVICE_QUALITY
+    READ_SERVICE_QUALITY,
     // --- end frontoffice ---
+
+    // --- population street list (issue 3, task L) ---
+    /**
+     * Import the municipality's street list (stratenlijst / liste des rues): add, rename and retire streets
+     * (administrator, population officer). Reference data, no personal data.
+     */
+    MANAGE_STREET_LIST
+    // --- end population street list ---
 }

@@ -15,6 +15,11 @@ public class ValidationException extends DomainException {
         this(List.of(new FieldProblem(field, code, message)));
     }
 
+    /** One field problem whose translated screen text shows {@code args} as {@code {0}}, {@code {1}}, ... */
+    public ValidationException(String field, String code, String message, Object... args) {
+        this(List.of(FieldProblem.of(field, code, message, args)));
+    }
+
     public List<FieldProblem> problems() {
         return problems;
     }
