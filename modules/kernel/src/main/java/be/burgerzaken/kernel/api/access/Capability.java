@@ -116,6 +116,15 @@ public enum Capability {
     /** Book, cancel and mark appointments (afspraak / rendez-vous) at the counters. */
     BOOK_APPOINTMENT,
     /** Read the front office's quality figures (volumes, lead times, waits); aggregates, no personal data. */
-    READ_SERVICE_QUALITY
+    READ_SERVICE_QUALITY,
     // --- end frontoffice ---
+
+    // --- population certificates (issue 3, task C) ---
+    /**
+     * Issue and list population certificates (attesten / certificats: register extract, main residence, household
+     * composition, proof of life, nationality) and read their PDFs: the counter clerk and the population officer,
+     * not every document issuer.
+     */
+    ISSUE_POPULATION_CERTIFICATE
+    // --- end population certificates ---
 }
