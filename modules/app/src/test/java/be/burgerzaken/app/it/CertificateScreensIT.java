@@ -126,8 +126,9 @@ class CertificateScreensIT extends BrowserTest {
         assertTrue(pdf.contains(code), pdf);
         assertFalse(pdf.contains("PROJET"), pdf);
         // the same form submitted again (a double click that got through): the same certificate, not a second one
+        org.openqa.selenium.WebElement before = driver.findElement(By.id("code"));
         driver.findElement(By.id("certificateForm:issue")).click();
-        wait.until(ExpectedConditions.stalenessOf(driver.findElement(By.id("code"))));
+        wait.until(ExpectedConditions.stalenessOf(before));
         assertEquals(code, wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("code"))).getText().strip());
 
         signedInAs("population");
@@ -135,7 +136,7 @@ class CertificateScreensIT extends BrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("purposeForm:purpose")));
         driver.findElement(By.id("purposeForm:purpose")).sendKeys("browser test revocation 2026/0032");
         driver.findElement(By.id("purposeForm:confirm")).click();
-        String row = "//table[@id='certificatesForm:certificates']//tr[td/span[normalize-space()='" + code + "']]";
+        String row = "//table[@id='certificates']//tr[td/span[normalize-space()='" + code + "']]";
         assertEquals(1, wait.until(ExpectedConditions.numberOfElementsToBe(By.xpath(row), 1)).size(),
                 "issued once");
         driver.findElement(By.xpath(row + "//input[contains(@id,':reason')]")).sendKeys("wrong notary deed reference");

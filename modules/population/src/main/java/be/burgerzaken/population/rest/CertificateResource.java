@@ -79,8 +79,10 @@ public class CertificateResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "The person is not in the population registers",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The Idempotency-Key was used with another body, or a request "
-            + "with the same key is still running",
+    @APIResponse(responseCode = "409", description = "A request with the same Idempotency-Key is still being "
+            + "processed: retry it", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was already used with another body",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response issue(CertificateRequest request,
                           @Parameter(in = ParameterIn.HEADER, description = "Optional: a retry with the same key and "

@@ -168,7 +168,7 @@ public class ResidentBean extends PurposeGatedPersonPage {
                     .getApplication().getResourceBundle(FacesContext.getCurrentInstance(), "pm")
                     .getString("issued.revoked"), null));
         } catch (DomainException e) {
-            FacesProblems.show(e, Map.of("reason", "certificatesForm:certificates:" + row + ":reason"));
+            FacesProblems.show(e, Map.of("reason", "certificates:" + row + ":reason"));
         }
     }
     // --- end revoking a certificate ---
