@@ -56,6 +56,17 @@ class CertificateAccessIT {
         // the population officer and the clerk still may
         assertEquals(200, Api.as("population").get(BASE + "?personId=" + f.personId() + "&purpose=" + q(PURPOSE))
                 .status());
+        // a population certificate's register line and PDF: the clerk's, not the election officer's
+        Api.Reply issued = Api.as("clerk").postJson(BASE + "?purpose=" + q(PURPOSE), CertificateApiIT.request(
+                f.personId(), "MAIN_RESIDENCE", "nl", CertificateApiIT.NOTARY), Map.of());
+        assertEquals(201, issued.status(), issued.body());
+        String documentId = issued.json().getString("documentId");
+        assertEquals(200, Api.as("population").get("/api/v1/documents/" + documentId + "?purpose=" + q(PURPOSE)).status());
+        assertEquals(403, Api.as("elections").get("/api/v1/documents/" + documentId + "?purpose=" + q(PURPOSE)).status());
+        assertEquals(403, Api.as("registrar").get("/api/v1/documents/" + documentId + "/pdf?purpose=" + q(PURPOSE),
+                Map.of("Accept", "application/pdf")).status());
+        assertTrue(documents("clerk", f.personId()).contains(documentId));
+        assertFalse(documents("elections", f.personId()).contains(documentId));
     }
 
     @Test
