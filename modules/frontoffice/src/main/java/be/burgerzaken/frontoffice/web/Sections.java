@@ -154,8 +154,8 @@ final class Sections {
 
         public String key() { return "population-issued"; }
         public int order() { return 50; }
-        public Set<String> roles() { return Set.of(Roles.CLERK, Roles.POPULATION_OFFICER, Roles.CIVIL_REGISTRAR,
-                Roles.CRIMINAL_RECORDS_CLERK); }
+        // the roles that issue population certificates (ISSUE_POPULATION_CERTIFICATE, issue 3 task C)
+        public Set<String> roles() { return Set.of(Roles.CLERK, Roles.POPULATION_OFFICER); }
 
         public Content read(UUID personId, AccessContext context, Locale locale) {
             List<List<String>> rows = certificates.issued(personId, context).items().stream().map(d -> List.of(d.type(),

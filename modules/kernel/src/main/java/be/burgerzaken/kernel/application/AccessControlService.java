@@ -159,6 +159,12 @@ public class AccessControlService implements AccessControl {
     }
     // --- end population street list ---
 
+    // --- population certificates (issue 3, task C): not every document issuer issues population certificates ---
+    static {
+        GRANTS.put(Capability.ISSUE_POPULATION_CERTIFICATE, List.of(Roles.CLERK, Roles.POPULATION_OFFICER));
+    }
+    // --- end population certificates ---
+
     @Inject
     SecurityContext securityContext;
     @Inject

@@ -63,6 +63,8 @@ public class DocumentRegistryService implements DocumentService {
     @Inject
     Clock clock;
     @Inject
+    jakarta.enterprise.inject.Instance<be.burgerzaken.kernel.api.spi.DocumentTypeScope> scopes;
+    @Inject
     @ConfigProperty(name = "bz.public-url", defaultValue = "http://localhost:8080")
     String publicUrl;
     @Inject
@@ -254,6 +256,7 @@ public class DocumentRegistryService implements DocumentService {
                     "get document " + id, ProtocolOutcome.NOT_FOUND));
             throw new NotFoundException("no issued document with id " + id);
         }
+        requireTypeScope(actor, row.docType(), row.issuedBy(), row.subjectPersonId(), context, "get document " + id);
         if (row.subjectPersonId() != null) {
             AccessControlService.validatePurpose(context);
             log.record(ProtocolRecord.of(ProtocolAction.READ, LOGGED_TYPES, List.of(row.subjectPersonId()), context,
@@ -279,6 +282,8 @@ public class DocumentRegistryService implements DocumentService {
                     "document summary " + id, ProtocolOutcome.NOT_FOUND));
             throw new NotFoundException("no issued document with id " + id);
         }
+        requireTypeScope(actor, line.docType(), line.issuedBy(), line.subjectPersonId(), context,
+                "document summary " + id);
         if (line.subjectPersonId() != null) {
             AccessControlService.validatePurpose(context);
             log.record(ProtocolRecord.of(ProtocolAction.READ, LOGGED_TYPES, List.of(line.subjectPersonId()), context,
@@ -312,18 +317,98 @@ public class DocumentRegistryService implements DocumentService {
 
     @Override
     public Page<IssuedDocumentSummary> forPerson(UUID personId, AccessContext context) {
-        require(Capability.READ_DOCUMENT, context, ProtocolAction.READ, personId, "documents of person");
+        return forPerson(personId, null, context);
+    }
+
+    // --- document reads scoped by type and draft renders (issue 3, task C) ---
+
+    @Override
+    public Page<IssuedDocumentSummary> forPerson(UUID personId, String typePrefix, AccessContext context) {
+        Actor actor = require(Capability.READ_DOCUMENT, context, ProtocolAction.READ, personId, "documents of person");
         AccessControlService.validatePurpose(context);
         if (personId == null) {
             throw new ValidationException("personId", "required", "name the person whose documents to list");
         }
-        List<IssuedDocumentSummary> items = store.linesForPerson(personId, MAX_LIST).stream()
+        // the types whose capability the actor lacks are left out in the query (an API client is scoped by issuer)
+        List<String> excluded = actor.kind() == be.burgerzaken.kernel.api.access.ActorKind.INTEGRATOR ? List.of()
+                : scopeList().stream().filter(s -> !access.allows(s.capability()))
+                .map(be.burgerzaken.kernel.api.spi.DocumentTypeScope::typePrefix).distinct().toList();
+        String only = typePrefix == null || typePrefix.isBlank() ? null : typePrefix.strip();
+        List<IssuedDocumentSummary> items = store.linesForPerson(personId, MAX_LIST, excluded, only).stream()
                 .map(this::summary).toList();
-        long total = items.size() < MAX_LIST ? items.size() : store.countForPerson(personId);
+        long total = items.size() < MAX_LIST ? items.size() : store.countForPerson(personId, excluded, only);
         log.record(ProtocolRecord.of(ProtocolAction.READ, LOGGED_TYPES, List.of(personId), context,
-                "documents of person", ProtocolOutcome.OK));
+                "documents of person" + (only == null ? "" : " " + only + "*")
+                        + (excluded.isEmpty() ? "" : " without " + excluded), ProtocolOutcome.OK));
         return new Page<>(items, 0, MAX_LIST, total);
     }
+
+    @Override
+    public byte[] draft(DocumentRequest request, AccessContext context) {
+        UUID subject = request == null ? null : request.subjectPersonId();
+        require(Capability.ISSUE_DOCUMENT, context, ProtocolAction.READ, subject, "draft document");
+        if (subject != null) {
+            AccessControlService.validatePurpose(context);
+        }
+        DocumentRequestCheck.check(request);
+        if (subject != null && persons.find(subject).isEmpty()) {
+            throw new ValidationException("subjectPersonId", "unknown", "no person with id " + subject);
+        }
+        String mark = draftMark(request.language());
+        byte[] pdf = DocumentPdfRenderer.render(new DocumentPdfRenderer.Frame(municipality, place, request.language(),
+                mark, mark, clock.instant()), request.content());
+        if (subject != null) {
+            log.record(ProtocolRecord.of(ProtocolAction.READ, LOGGED_TYPES, List.of(subject), context,
+                    "draft document " + request.type() + " (not issued)", ProtocolOutcome.OK));
+        }
+        return pdf;
+    }
+
+    /** What a draft shows instead of its verification code and in its QR code: that it is not a valid document. */
+    static String draftMark(String language) {
+        return switch (language == null ? "nl" : language) {
+            case "fr" -> "PROJET - NON VALABLE";
+            case "de" -> "ENTWURF - UNGÜLTIG";
+            case "en" -> "DRAFT - NOT VALID";
+            default -> "ONTWERP - NIET GELDIG";
+        };
+    }
+
+    private List<be.burgerzaken.kernel.api.spi.DocumentTypeScope> scopeList() {
+        List<be.burgerzaken.kernel.api.spi.DocumentTypeScope> all = new java.util.ArrayList<>();
+        scopes.forEach(all::add);
+        return all;
+    }
+
+    /** The capability scoping a document type: the longest matching prefix a module contributed, or none. */
+    static java.util.Optional<Capability> scopeOf(String docType,
+                                                  List<be.burgerzaken.kernel.api.spi.DocumentTypeScope> scopes) {
+        return scopes.stream().filter(s -> docType != null && docType.startsWith(s.typePrefix()))
+                .max(java.util.Comparator.comparingInt(s -> s.typePrefix().length()))
+                .map(be.burgerzaken.kernel.api.spi.DocumentTypeScope::capability);
+    }
+
+    /**
+     * Refuses (403, logged in its own transaction) a staff member who lacks the capability scoping the document's
+     * type; an API client reads only what it issued itself (checked before), whatever the type.
+     */
+    private void requireTypeScope(Actor actor, String docType, String issuedBy, UUID subject, AccessContext context,
+                                  String query) {
+        if (actor.kind() == be.burgerzaken.kernel.api.access.ActorKind.INTEGRATOR && actor.name().equals(issuedBy)) {
+            return;
+        }
+        Capability needed = scopeOf(docType, scopeList()).orElse(null);
+        if (needed == null || access.allows(needed)) {
+            return;
+        }
+        log.recordIndependently(ProtocolRecord.of(ProtocolAction.READ, LOGGED_TYPES,
+                subject == null ? List.of() : List.of(subject), context, query + " (" + docType + ")",
+                ProtocolOutcome.DENIED));
+        throw new AccessDeniedException("your roles do not allow reading documents of type " + docType + "; "
+                + needed.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " is needed",
+                List.of("capability:" + needed.name()));
+    }
+    // --- end document reads scoped by type and draft renders ---
 
     private Actor require(Capability c, AccessContext context, ProtocolAction action, UUID person, String query) {
         try {

@@ -89,6 +89,53 @@ public class DocumentStore {
                 .setParameter("person", personId).getSingleResult();
     }
 
+    // --- document reads scoped by type (issue 3, task C) ---
+
+    /**
+     * The person's register lines, newest first, leaving out the types starting with one of {@code excluded} and,
+     * when {@code only} is given, keeping only the types starting with it.
+     */
+    public List<Line> linesForPerson(UUID personId, int max, List<String> excluded, String only) {
+        var q = em.createQuery(LINE + "WHERE d.subjectPersonId = :person" + typeFilter(excluded, only)
+                + " ORDER BY d.issuedAt DESC, d.id", Object[].class).setParameter("person", personId);
+        typeParameters(q, excluded, only);
+        return q.setMaxResults(max).getResultStream().map(DocumentStore::line).toList();
+    }
+
+    /** How many register lines {@link #linesForPerson(UUID, int, List, String)} would answer without the limit. */
+    public long countForPerson(UUID personId, List<String> excluded, String only) {
+        var q = em.createQuery("SELECT COUNT(d) FROM IssuedDocumentRow d WHERE d.subjectPersonId = :person"
+                + typeFilter(excluded, only), Long.class).setParameter("person", personId);
+        typeParameters(q, excluded, only);
+        return q.getSingleResult();
+    }
+
+    private static String typeFilter(List<String> excluded, String only) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < excluded.size(); i++) {
+            s.append(" AND d.docType NOT LIKE :x").append(i);
+        }
+        if (only != null) {
+            s.append(" AND d.docType LIKE :only");
+        }
+        return s.toString();
+    }
+
+    private static void typeParameters(jakarta.persistence.Query q, List<String> excluded, String only) {
+        for (int i = 0; i < excluded.size(); i++) {
+            q.setParameter("x" + i, like(excluded.get(i)));
+        }
+        if (only != null) {
+            q.setParameter("only", like(only));
+        }
+    }
+
+    /** A type prefix as a LIKE pattern; the prefixes are module names with dots and dashes, no wildcards. */
+    private static String like(String prefix) {
+        return prefix.replace("%", "") + "%";
+    }
+    // --- end document reads scoped by type ---
+
     public boolean codeInUse(String verificationCode) {
         return !em.createQuery("SELECT d.id FROM IssuedDocumentRow d WHERE d.verificationCode = :code", UUID.class)
                 .setParameter("code", verificationCode).setMaxResults(1).getResultList().isEmpty();

@@ -53,6 +53,22 @@ public class DocumentResource {
     public record Revocation(String reason) {
     }
 
+    // --- document reads scoped by type (issue 3, task C) ---
+    @GET
+    @Operation(summary = "The documents issued about a person, newest first",
+            description = "At most 200 register lines; the types the caller's roles may not read (e.g. criminal-record "
+                    + "extracts for an election officer, population certificates for a civil registrar) are left out. "
+                    + "Staff only.")
+    @APIResponse(responseCode = "200", description = "A page of register lines; total counts the lines the caller "
+            + "may read")
+    public be.burgerzaken.kernel.api.person.Page<IssuedDocumentSummary> forPerson(
+            @Parameter(description = "The person's id", required = true) @QueryParam("personId") String personId,
+            @Parameter(description = PersonResource.PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
+        return documents.forPerson(personId == null || personId.isBlank() ? null : RestParams.uuid(personId, "personId"),
+                AccessContext.rest(purpose));
+    }
+    // --- end document reads scoped by type ---
+
     @GET
     @Path("{id}")
     @be.burgerzaken.kernel.api.integration.IntegratorReadable // an API client: only documents it issued itself

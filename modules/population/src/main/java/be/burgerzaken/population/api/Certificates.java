@@ -27,4 +27,22 @@ public interface Certificates {
 
     /** The documents issued about the person, newest first. */
     Page<IssuedDocumentSummary> issued(UUID personId, AccessContext context);
+
+    // --- drafts and revocation (issue 3, task C) ---
+
+    /**
+     * The certificate as it would be issued, rendered as a draft PDF (ontwerp / projet: no verification code, not
+     * registered, not valid) after the same checks as {@link #issue}; the reads are protocol-logged.
+     */
+    byte[] draft(CertificateRequest request, AccessContext context);
+
+    /**
+     * Revokes (intrekken / révoquer) an issued population certificate with a reason: verification answers REVOKED
+     * from now on. Needs ISSUE_POPULATION_CERTIFICATE and REVOKE_DOCUMENT (the population officer).
+     *
+     * @return the certificate's register line after the revocation
+     * @throws be.burgerzaken.kernel.api.problem.NotFoundException no population certificate with this id
+     * @throws be.burgerzaken.kernel.api.problem.ConflictException already revoked
+     */
+    IssuedDocumentSummary revoke(UUID documentId, String reason, AccessContext context);
 }

@@ -13,6 +13,7 @@ import be.burgerzaken.kernel.api.person.Page;
 import be.burgerzaken.kernel.api.person.PersonDirectory;
 import be.burgerzaken.kernel.api.person.PersonStatus;
 import be.burgerzaken.kernel.api.person.CivilStatusView;
+import be.burgerzaken.kernel.api.person.ParentLink;
 import be.burgerzaken.kernel.api.person.PersonView;
 import be.burgerzaken.kernel.api.problem.AccessDeniedException;
 import be.burgerzaken.kernel.api.problem.FieldProblem;
@@ -51,8 +52,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Issues population certificates (IssueCertificate): access check (READ_PERSON; the kernel checks
- * ISSUE_DOCUMENT), request and requester check ({@link RequesterRules}), the facts gathered from the registers and
+ * Issues population certificates (IssueCertificate): access check (READ_PERSON, ISSUE_POPULATION_CERTIFICATE; the
+ * kernel checks ISSUE_DOCUMENT), request and requester check ({@link RequesterRules}, dated rows), the facts gathered from the registers and
  * the kernel, the content written in the language, the kernel document issued, and the protocol-log entry naming
  * the requester, all in one transaction. Refusals are logged in a transaction of their own.
  */
@@ -86,9 +87,7 @@ public class CertificateService implements Certificates {
     @Transactional(dontRollbackOn = ValidationException.class)
     public IssuedCertificate issue(CertificateRequest request, AccessContext context, String idempotencyKey) {
         UUID personId = request == null ? null : request.personId();
-        require(Capability.READ_PERSON, context, personId, "issue certificate");
-        // checked here too, before anything is logged in this transaction (see refuse)
-        require(Capability.ISSUE_DOCUMENT, context, personId, "issue certificate");
+        requireIssuer(context, personId, "issue certificate");
         if (idempotencyKey != null) {
             String fingerprint = IdempotencyKeys.fingerprint(String.valueOf(request));
             var previous = keys.previous(idempotencyKey, OPERATION, fingerprint);
@@ -102,7 +101,62 @@ public class CertificateService implements Certificates {
         return issue(request, context);
     }
 
+    /**
+     * The checks every issue and draft passes first, each refusal logged in a transaction of its own before anything
+     * is logged in this one: READ_PERSON (with the purpose), ISSUE_POPULATION_CERTIFICATE (the counter clerk and the
+     * population officer, not every document issuer), ISSUE_DOCUMENT (the kernel checks it again).
+     */
+    private void requireIssuer(AccessContext context, UUID personId, String query) {
+        require(Capability.READ_PERSON, context, personId, query);
+        require(Capability.ISSUE_POPULATION_CERTIFICATE, context, personId, query);
+        require(Capability.ISSUE_DOCUMENT, context, personId, query);
+    }
+
     private IssuedCertificate issue(CertificateRequest request, AccessContext context) {
+        Prepared p = prepare(request, context, "issue certificate ");
+        IssuedDocument doc = documents.issue(p.document(), context);
+        log.record(ProtocolRecord.of(ProtocolAction.CREATE, p.logged(), p.persons(), context,
+                p.query() + " " + doc.id() + " (" + p.language() + ") for " + p.requesterText(), ProtocolOutcome.OK));
+        return new IssuedCertificate(doc.id(), p.type(), p.language(), p.holder().id(), doc.verificationCode(),
+                doc.verifyUrl(), doc.issuedAt(), doc.sha256());
+    }
+
+    // --- drafts and revocation (issue 3, task C) ---
+
+    @Override
+    @Transactional(dontRollbackOn = ValidationException.class)
+    public byte[] draft(CertificateRequest request, AccessContext context) {
+        requireIssuer(context, request == null ? null : request.personId(), "draft certificate");
+        Prepared p = prepare(request, context, "draft certificate ");
+        byte[] pdf = documents.draft(p.document(), context);
+        log.record(ProtocolRecord.of(ProtocolAction.READ, p.logged(), p.persons(), context,
+                p.query() + " (" + p.language() + ", not issued) for " + p.requesterText(), ProtocolOutcome.OK));
+        return pdf;
+    }
+
+    @Override
+    public IssuedDocumentSummary revoke(UUID documentId, String reason, AccessContext context) {
+        require(Capability.ISSUE_POPULATION_CERTIFICATE, context, null, "revoke certificate " + documentId);
+        // the kernel checks it again; here first, so that a refusal is logged before anything in this transaction
+        require(Capability.REVOKE_DOCUMENT, context, null, "revoke certificate " + documentId);
+        if (documentId == null) {
+            throw new ValidationException("documentId", "required", "say which certificate to revoke");
+        }
+        IssuedDocumentSummary s = documents.summary(documentId, context);
+        if (s.type() == null || !s.type().startsWith(CertificateDocumentScope.PREFIX)) {
+            throw new NotFoundException("no population certificate with id " + documentId);
+        }
+        documents.revoke(s.verificationCode(), reason, context);
+        return documents.summary(documentId, context);
+    }
+
+    /** A certificate request checked and its content written, ready to be issued or rendered as a draft. */
+    private record Prepared(CertificateType type, String language, PersonView holder, String query,
+                            String requesterText, DocumentRequest document, List<UUID> persons,
+                            Set<InformationType> logged) {
+    }
+
+    private Prepared prepare(CertificateRequest request, AccessContext context, String what) {
         if (request == null) {
             throw new ValidationException("body", "required", "the certificate request is required");
         }
@@ -114,7 +168,7 @@ public class CertificateService implements Certificates {
             problems.add(new FieldProblem("personId", "required", "say whose certificate to issue"));
             throw new ValidationException(problems);
         }
-        String query = "issue certificate " + (type == null ? request.type() : type.name());
+        String query = what + (type == null ? request.type() : type.name());
         Resident resident = store.resident(request.personId()).orElse(null);
         if (resident == null) {
             refuse(request.personId(), context, query, ProtocolOutcome.NOT_FOUND);
@@ -128,7 +182,13 @@ public class CertificateService implements Certificates {
         if (type == CertificateType.PROOF_OF_LIFE && holder.status() == PersonStatus.DECEASED) {
             problems.add(new FieldProblem("type", "deceased", "the person's death is recorded: no proof of life"));
         }
-        RequesterRules.check(request.requester(), kind, type, holder.nationalNumber(), problems);
+        LocalDate today = LocalDate.now(clock.withZone(ResidentService.BELGIUM));
+        CertificateOptions options = request.options() == null ? CertificateOptions.NONE : request.options();
+        if (type != null && type != CertificateType.MAIN_RESIDENCE && (options.addressHistory() || options.civilStatus())) {
+            problems.add(new FieldProblem("options", "main-residence-only", "the address history and the civil "
+                    + "status are options of the proof of main residence only, not of " + type));
+        }
+        rules().check(request.requester(), kind, type, holder(holder, kind, today, context), today, problems);
         if (!problems.isEmpty()) {
             log.record(ProtocolRecord.of(ProtocolAction.CREATE, List.of(InformationType.MAIN_RESIDENCE),
                     List.of(request.personId()), context, query + " refused: " + problems.stream()
@@ -136,16 +196,14 @@ public class CertificateService implements Certificates {
             throw new ValidationException(problems);
         }
 
-        LocalDate today = LocalDate.now(clock.withZone(ResidentService.BELGIUM));
-        CertificateOptions options = request.options() == null ? CertificateOptions.NONE : request.options();
         CertificateFacts facts = facts(type, holder, resident, today, options, context);
         String requesterText = RequesterRules.describe(request.requester(), kind, CertificateContent.name(holder));
         Map<String, String> core = new LinkedHashMap<>();
         core.put("document", CertificateContent.title(type, language));
         core.put("holder", CertificateContent.name(holder));
         core.put("issued", today.toString());
-        IssuedDocument doc = documents.issue(new DocumentRequest(type.documentType(), language, holder.id(),
-                requesterText, core, CertificateContent.build(facts, language)), context);
+        DocumentRequest document = new DocumentRequest(type.documentType(), language, holder.id(), requesterText, core,
+                CertificateContent.build(facts, language));
         List<UUID> persons = new ArrayList<>();
         persons.add(holder.id());
         facts.members().forEach(m -> {
@@ -157,19 +215,45 @@ public class CertificateService implements Certificates {
         if (facts.civilStatus() != null) {
             logged.add(InformationType.CIVIL_STATUS);
         }
-        log.record(ProtocolRecord.of(ProtocolAction.CREATE, logged, persons, context,
-                query + " " + doc.id() + " (" + language + ") for " + requesterText, ProtocolOutcome.OK));
-        return new IssuedCertificate(doc.id(), type, language, holder.id(), doc.verificationCode(), doc.verifyUrl(),
-                doc.issuedAt(), doc.sha256());
+        return new Prepared(type, language, holder, query, requesterText, document, persons, logged);
     }
+
+    /** The requester rules (dated rows of V39), read per request: a few dozen rows. */
+    RequesterRules rules() {
+        return new RequesterRules(store.requesterRules());
+    }
+
+    /**
+     * The holder as the requester rules see them; for a legal representative of a minor also the national numbers
+     * of the minor's legal parents (the kernel's PARENTS fact on the day; each read protocol-logged there).
+     */
+    private RequesterRules.Holder holder(PersonView holder, RequesterKind kind, LocalDate today, AccessContext context) {
+        boolean minor = RequesterRules.minor(holder.birthDate(), today);
+        if (kind != RequesterKind.LEGAL_REPRESENTATIVE || !minor) {
+            return new RequesterRules.Holder(holder.nationalNumber(), minor, Set.of());
+        }
+        Set<String> parents = new java.util.HashSet<>();
+        for (ParentLink link : directory.parents(holder.id(), today, context).parents()) {
+            if (link.personId() != null) {
+                String nn = directory.get(link.personId(), context).nationalNumber();
+                if (nn != null) {
+                    parents.add(nn);
+                }
+            }
+        }
+        return new RequesterRules.Holder(holder.nationalNumber(), true, parents);
+    }
+    // --- end drafts and revocation ---
 
     @Override
     public Page<IssuedDocumentSummary> issued(UUID personId, AccessContext context) {
         require(Capability.READ_PERSON, context, personId, "certificates issued");
+        require(Capability.ISSUE_POPULATION_CERTIFICATE, context, personId, "certificates issued");
         if (personId == null) {
             throw new ValidationException("personId", "required", "say whose certificates to list");
         }
-        return documents.forPerson(personId, context);
+        // only the population certificates: the kernel leaves out other types the actor may not read anyway
+        return documents.forPerson(personId, CertificateDocumentScope.PREFIX, context);
     }
 
     private CertificateFacts facts(CertificateType type, PersonView holder, Resident resident, LocalDate today,

@@ -6,41 +6,81 @@ import be.burgerzaken.population.api.CertificateType;
 import be.burgerzaken.population.api.Requester;
 import be.burgerzaken.population.api.RequesterKind;
 
-import java.util.EnumMap;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * Who may request which population certificate (aanvrager / demandeur), in one table. Source: the brief of
+ * Who may request which population certificate (aanvrager / demandeur), from the dated rows of
+ * {@code population.certificate_requester_rule} (migration V39, editable: docs/operations.md). Source: the brief of
  * docs/domain.md section 3 (the person, a legal representative, special proxies such as a lawyer or notary;
  * third parties only with a legal basis stated in a signed request), after art. 3 KB 16 July 1992 on the
- * population registers' certificates. The details below are UNVERIFIED against the current text of the law:
- * <ul>
- *   <li>SELF: every type; the declared national number must be the holder's.</li>
- *   <li>LEGAL_REPRESENTATIVE and PROXY: every type; name and capacity/basis required (a proxy also the
- *   reference of the power of attorney or deed).</li>
- *   <li>THIRD_PARTY: name, legal basis and the reference of the signed request required; only the register
- *   extract, the proof of main residence and the nationality certificate. A proof of life or household
- *   composition shows facts about the holder's life and other persons that a third party's basis does not
- *   cover (UNVERIFIED: a court or bailiff may be entitled; they go through the integrator channel later).</li>
- * </ul>
+ * population registers' certificates; the default rows are UNVERIFIED against the current text of the law.
+ * A {@link Rule} says, for one requester kind and certificate type in a period, what the requester must declare
+ * (name, basis, reference, their own national number); a kind without a rule for a type on the day is not entitled.
+ *
+ * <p>A legal representative (wettelijke vertegenwoordiger / représentant légal) of a minor holder is checked
+ * against the kernel's PARENTS fact: one who gives the national number of a legal parent of the minor is accepted;
+ * any other (a guardian, or a representative without national number) must give the reference of the
+ * guardianship decision (voogdijbeslissing / décision de tutelle).
  */
 public final class RequesterRules {
 
-    /** What a requester of one kind must declare and may obtain. */
-    record Rule(boolean name, boolean basis, boolean reference, boolean ownNationalNumber, Set<CertificateType> types) {
+    /**
+     * What a requester of one kind must declare to obtain one certificate type, in a period {@code [validFrom,
+     * validTo)} (validTo null = open).
+     */
+    public record Rule(RequesterKind kind, CertificateType type, boolean name, boolean basis, boolean reference,
+                       boolean ownNationalNumber, LocalDate validFrom, LocalDate validTo) {
+        boolean covers(LocalDate day) {
+            return !day.isBefore(validFrom) && (validTo == null || day.isBefore(validTo));
+        }
     }
 
-    static final Map<RequesterKind, Rule> TABLE = new EnumMap<>(Map.of(
-            RequesterKind.SELF, new Rule(false, false, false, true, EnumSet.allOf(CertificateType.class)),
-            RequesterKind.LEGAL_REPRESENTATIVE, new Rule(true, true, false, false, EnumSet.allOf(CertificateType.class)),
-            RequesterKind.PROXY, new Rule(true, true, true, false, EnumSet.allOf(CertificateType.class)),
-            RequesterKind.THIRD_PARTY, new Rule(true, true, true, false, EnumSet.of(CertificateType.REGISTER_EXTRACT,
-                    CertificateType.MAIN_RESIDENCE, CertificateType.NATIONALITY))));
+    /**
+     * The holder as the rules see them: national number (may be null), whether a minor on the day, and the national
+     * numbers of their legal parents (the kernel's PARENTS fact; read only for a legal representative of a minor).
+     */
+    public record Holder(String nationalNumber, boolean minor, Set<String> parentNationalNumbers) {
+        public Holder {
+            parentNationalNumbers = parentNationalNumbers == null ? Set.of() : Set.copyOf(parentNationalNumbers);
+        }
 
-    private RequesterRules() {
+        public static Holder adult(String nationalNumber) {
+            return new Holder(nationalNumber, false, Set.of());
+        }
+    }
+
+    /** The age below which a holder is a minor (minderjarige / mineur). */
+    public static final int MAJORITY = 18;
+
+    private final List<Rule> rules;
+
+    /**
+     * Whether the holder born on {@code birthDate} (YYYY-MM-DD, 00 for unknown parts) is a minor on {@code day}:
+     * under {@link #MAJORITY} in completed years; with an unknown day or month, by the earliest possible birth date.
+     */
+    public static boolean minor(String birthDate, LocalDate day) {
+        var birth = be.burgerzaken.kernel.api.identity.PartialDate.parse(birthDate);
+        int age = birth.ageOn(day).orElse(java.time.Period.between(birth.earliestPossible(), day).getYears());
+        return age < MAJORITY;
+    }
+
+    public RequesterRules(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    /** The rules valid on {@code day}. */
+    public List<Rule> on(LocalDate day) {
+        return rules.stream().filter(r -> r.covers(day)).toList();
+    }
+
+    /** The certificate types a kind may obtain on {@code day}. */
+    public Set<CertificateType> types(RequesterKind kind, LocalDate day) {
+        Set<CertificateType> types = EnumSet.noneOf(CertificateType.class);
+        on(day).stream().filter(r -> r.kind() == kind).forEach(r -> types.add(r.type()));
+        return types;
     }
 
     /** The requester's kind, or a problem on {@code requester.kind}. */
@@ -60,40 +100,71 @@ public final class RequesterRules {
     }
 
     /**
-     * Checks the requester against the table for a certificate of {@code type} about the holder whose national
-     * number is {@code holderNationalNumber} (may be null: a holder without number cannot be identified as SELF).
+     * Checks the requester against the rules valid on {@code day} for a certificate of {@code type} about
+     * {@code holder} (its national number may be null: a holder without number cannot be identified as SELF).
      * Adds every problem found.
      */
-    public static void check(Requester requester, RequesterKind kind, CertificateType type, String holderNationalNumber,
-                             List<FieldProblem> problems) {
+    public void check(Requester requester, RequesterKind kind, CertificateType type, Holder holder, LocalDate day,
+                      List<FieldProblem> problems) {
         if (kind == null) {
             return;
         }
-        Rule rule = TABLE.get(kind);
-        if (rule.name() && blank(requester.name())) {
+        List<Rule> ofKind = on(day).stream().filter(r -> r.kind() == kind).toList();
+        Rule rule = ofKind.stream().filter(r -> r.type() == type).findFirst()
+                // a type the kind may not obtain: what the kind declares for any other type is still checked
+                .orElse(ofKind.isEmpty() ? null : ofKind.get(0));
+        if (rule != null && rule.name() && blank(requester.name())) {
             problems.add(new FieldProblem("requester.name", "required", "the name of the " + label(kind)
                     + " is required"));
         }
-        if (rule.basis() && blank(requester.basis())) {
+        if (rule != null && rule.basis() && blank(requester.basis())) {
             problems.add(new FieldProblem("requester.basis", "required", kind == RequesterKind.THIRD_PARTY
                     ? "a third party needs a legal basis (wettelijke grondslag / base légale) stated in a signed request"
                     : "state the " + label(kind) + "'s capacity or basis (e.g. parental authority, power of attorney)"));
         }
-        if (rule.reference() && blank(requester.reference())) {
+        if (rule != null && rule.reference() && blank(requester.reference())) {
             problems.add(new FieldProblem("requester.reference", "required", kind == RequesterKind.THIRD_PARTY
                     ? "give the reference of the signed request" : "give the reference of the power of attorney or deed"));
         }
-        if (rule.ownNationalNumber()) {
-            selfIsHolder(requester.nationalNumber(), holderNationalNumber, problems);
+        if (rule != null && rule.ownNationalNumber()) {
+            selfIsHolder(requester.nationalNumber(), holder.nationalNumber(), problems);
         }
-        if (type != null && !rule.types().contains(type)) {
+        if (kind == RequesterKind.LEGAL_REPRESENTATIVE && holder.minor()) {
+            representativeOfMinor(requester, holder, problems);
+        }
+        if (type != null && (rule == null || rule.type() != type)) {
             problems.add(new FieldProblem("requester.kind", "not-entitled", "a " + label(kind) + " may not obtain a "
-                    + type + " certificate of this person; allowed: " + rule.types()));
+                    + type + " certificate of this person; allowed on " + day + ": " + types(kind, day)));
         }
         if (requester.basis() != null && requester.basis().length() > 500
                 || requester.name() != null && requester.name().length() > 200
                 || requester.reference() != null && requester.reference().length() > 200) {
             problems.add(new FieldProblem("requester", "length", "name and reference at most 200, basis at most 500 characters"));
+        }
+    }
+
+    /**
+     * A legal representative of a minor: a legal parent (by the national number they give) is accepted; anyone
+     * else must give the reference of the guardianship decision.
+     */
+    private static void representativeOfMinor(Requester requester, Holder holder, List<FieldProblem> problems) {
+        String declared = requester.nationalNumber();
+        if (!blank(declared)) {
+            var check = NationalNumber.check(declared);
+            if (!check.valid()) {
+                problems.add(new FieldProblem("requester.nationalNumber", "invalid", "not a national number"));
+                return;
+            }
+            if (holder.parentNationalNumbers().contains(check.orElseThrow().digits())) {
+                return;
+            }
+        }
+        if (blank(requester.reference())) {
+            problems.add(new FieldProblem("requester.reference", "guardianship-decision", blank(declared)
+                    ? "a legal representative of a minor is a parent (give your national number) or gives the "
+                            + "reference of the guardianship decision"
+                    : "the national number is not a legal parent's of the minor: give the reference of the "
+                            + "guardianship decision"));
         }
     }
 

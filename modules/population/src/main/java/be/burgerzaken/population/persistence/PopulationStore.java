@@ -108,4 +108,29 @@ public class PopulationStore {
     public void flush() {
         em.flush();
     }
+
+    // --- certificate requester rules (issue 3, task C) ---
+
+    /** Every dated requester rule (a few dozen rows), for {@link be.burgerzaken.population.domain.RequesterRules}. */
+    public List<be.burgerzaken.population.domain.RequesterRules.Rule> requesterRules() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT requester_kind, certificate_type, name_required, "
+                + "basis_required, reference_required, own_national_number, valid_from, valid_to "
+                + "FROM population.certificate_requester_rule ORDER BY requester_kind, certificate_type, valid_from")
+                .getResultList();
+        return rows.stream().map(r -> new be.burgerzaken.population.domain.RequesterRules.Rule(
+                be.burgerzaken.population.api.RequesterKind.valueOf((String) r[0]),
+                be.burgerzaken.population.api.CertificateType.valueOf((String) r[1]), bool(r[2]), bool(r[3]),
+                bool(r[4]), bool(r[5]), date(r[6]), date(r[7]))).toList();
+    }
+
+    private static boolean bool(Object o) {
+        return o instanceof Boolean b ? b : o != null && ((Number) o).intValue() != 0;
+    }
+
+    private static LocalDate date(Object o) {
+        return o == null ? null : o instanceof java.sql.Date d ? d.toLocalDate() : o instanceof LocalDate l ? l
+                : LocalDate.parse(o.toString().substring(0, 10));
+    }
+    // --- end certificate requester rules ---
 }

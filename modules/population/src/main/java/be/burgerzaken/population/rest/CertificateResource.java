@@ -71,7 +71,18 @@ public class CertificateResource {
                     + "composition). Answers the document's id, verification code, verify URL and PDF link.")
     @APIResponse(responseCode = "201", description = "Issued; Location is the kernel's document",
             content = @Content(schema = @Schema(implementation = Created.class)))
+    @APIResponse(responseCode = "400", description = "Unknown type, unsupported language, purpose missing, person not "
+            + "resident, options of another type, requester not entitled or incomplete (each problem names its field)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The role may not issue population certificates (the counter "
+            + "clerk and the population officer may); the refusal is protocol-logged",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "The person is not in the population registers",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A request with the same Idempotency-Key is still being "
+            + "processed: retry it", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was already used with another body",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response issue(CertificateRequest request,
                           @Parameter(in = ParameterIn.HEADER, description = "Optional: a retry with the same key and "
@@ -91,6 +102,51 @@ public class CertificateResource {
             @Parameter(description = "The person's id", required = true) @QueryParam("personId") String personId,
             @Parameter(description = PopulationResource.PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
         return certificates.issued(personId == null || personId.isBlank() ? null : RestParams.uuid(personId, "personId"),
+                AccessContext.rest(purpose));
+    }
+
+    // --- drafts and revocation (issue 3, task C) ---
+
+    /** The body of a revocation. */
+    public record Revocation(String reason) {
+    }
+
+    @POST
+    @Path("draft")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({"application/pdf", Problem.MEDIA_TYPE})
+    @Operation(summary = "Preview a population certificate as a draft PDF, without issuing it",
+            description = "The same body and checks as the issue; the PDF says ONTWERP / PROJET / ENTWURF / DRAFT "
+                    + "instead of a verification code, is not registered and cannot be verified. The reads are "
+                    + "protocol-logged.")
+    @APIResponse(responseCode = "200", description = "The draft PDF", content = @Content(mediaType = "application/pdf"))
+    @APIResponse(responseCode = "404", description = "The person is not in the population registers",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response draft(CertificateRequest request,
+                          @Parameter(description = PopulationResource.PURPOSE_DOC, required = true)
+                          @QueryParam("purpose") String purpose) {
+        byte[] pdf = certificates.draft(request, AccessContext.rest(purpose));
+        return Response.ok(pdf, "application/pdf").header("Content-Disposition", "inline; filename=\"draft.pdf\"")
+                .header("Cache-Control", "no-store").build();
+    }
+
+    @POST
+    @Path("{documentId}/revocation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Revoke an issued population certificate (intrekken / révoquer)",
+            description = "For the population officer; the reason (3 to 500 characters) is kept. Verification "
+                    + "answers REVOKED from now on.")
+    @APIResponse(responseCode = "200", description = "The certificate's register line, status REVOKED",
+            content = @Content(schema = @Schema(implementation = IssuedDocumentSummary.class)))
+    @APIResponse(responseCode = "404", description = "No population certificate with this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already revoked",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public IssuedDocumentSummary revoke(@Parameter(description = "The certificate's document id")
+                                        @jakarta.ws.rs.PathParam("documentId") String documentId, Revocation body,
+                                        @Parameter(description = PopulationResource.PURPOSE_DOC, required = true)
+                                        @QueryParam("purpose") String purpose) {
+        return certificates.revoke(RestParams.uuid(documentId, "documentId"), body == null ? null : body.reason(),
                 AccessContext.rest(purpose));
     }
 }

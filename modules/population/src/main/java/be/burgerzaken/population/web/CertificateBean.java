@@ -29,7 +29,7 @@ public class CertificateBean extends PersonPage {
             "type", "certificateForm:type", "language", "certificateForm:language",
             "requester.kind", "certificateForm:kind", "requester.name", "certificateForm:name",
             "requester.nationalNumber", "certificateForm:nationalNumber", "requester.basis", "certificateForm:basis",
-            "requester.reference", "certificateForm:reference");
+            "requester.reference", "certificateForm:reference", "options", "certificateForm:type");
 
     private String type = CertificateType.HOUSEHOLD_COMPOSITION.name();
     private String language = "nl";
@@ -53,12 +53,47 @@ public class CertificateBean extends PersonPage {
         }
     }
 
+    /**
+     * The idempotency key of this form instance (ADR 0007): with the request's fingerprint it makes a double click,
+     * or a second click on the same form, return the certificate already issued instead of issuing another.
+     */
+    private final String formKey = "screen-" + UUID.randomUUID();
+    /** The draft shown in the preview (its token in {@link CertificateDrafts}), null when none. */
+    private String draftToken;
+
+    @Inject
+    CertificateDrafts drafts;
+
+    private CertificateRequest request() {
+        boolean mainResidence = CertificateType.MAIN_RESIDENCE.name().equals(type);
+        return new CertificateRequest(personId(), type, language,
+                new Requester(kind, name, nationalNumber, basis, reference),
+                new CertificateOptions(mainResidence && addressHistory, mainResidence && civilStatus));
+    }
+
+    /** Renders the certificate as a draft (not issued, no verification code) and shows it in the preview. */
+    public void preview() {
+        issued = null;
+        try {
+            CertificateRequest request = request();
+            byte[] pdf = certificates.draft(request, context());
+            draftToken = drafts.put(personId(), pdf);
+            purposes.forPerson(personId(), getPurpose().strip());
+        } catch (DomainException e) {
+            draftToken = null;
+            FacesProblems.show(e, FIELDS);
+        }
+    }
+
     public void issue() {
         try {
             UUID person = personId();
-            issued = certificates.issue(new CertificateRequest(person, type, language,
-                    new Requester(kind, name, nationalNumber, basis, reference),
-                    new CertificateOptions(addressHistory, civilStatus)), context(), null);
+            CertificateRequest request = request();
+            // the same form and the same data: the same key, so the kernel answers the first certificate
+            String key = formKey + "-" + be.burgerzaken.kernel.api.access.IdempotencyKeys
+                    .fingerprint(String.valueOf(request)).substring(0, 32);
+            issued = certificates.issue(request, context(), key);
+            draftToken = null;
             purposes.forPerson(person, getPurpose().strip());
         } catch (DomainException e) {
             issued = null;
@@ -66,9 +101,22 @@ public class CertificateBean extends PersonPage {
         }
     }
 
-    /** The address of the PDF for the preview and the download. */
+    /** The address of the PDF for the preview and the download: the issued certificate, else the draft. */
     public String getPdfUrl() {
-        return issued == null ? null : "certificate-pdf.xhtml?doc=" + issued.documentId() + "&person=" + issued.personId();
+        if (issued != null) {
+            return "certificate-pdf.xhtml?doc=" + issued.documentId() + "&person=" + issued.personId();
+        }
+        return draftToken == null ? null : "certificate-pdf.xhtml?draft=" + draftToken + "&person=" + personId();
+    }
+
+    /** A draft is shown (not issued yet). */
+    public boolean isDraftShown() {
+        return issued == null && draftToken != null;
+    }
+
+    /** The address history and civil-status options belong to the proof of main residence only. */
+    public boolean isMainResidence() {
+        return CertificateType.MAIN_RESIDENCE.name().equals(type);
     }
 
     public List<String> getTypes() {

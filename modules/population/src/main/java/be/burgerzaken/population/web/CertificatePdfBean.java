@@ -36,6 +36,11 @@ public class CertificatePdfBean {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext ext = faces.getExternalContext();
         try {
+            if (draft != null && !draft.isBlank()) {
+                streamDraft(ext, UUID.fromString(person));
+                faces.responseComplete();
+                return;
+            }
             UUID documentId = UUID.fromString(doc);
             UUID personId = UUID.fromString(person);
             String purpose = purposes.forPerson(personId);
@@ -58,6 +63,34 @@ public class CertificatePdfBean {
         }
         faces.responseComplete();
     }
+
+    // --- drafts (issue 3, task C) ---
+    private String draft;
+    @Inject
+    CertificateDrafts drafts;
+
+    /** A draft rendered in this session for this citizen (the certificate screen's preview), never registered. */
+    private void streamDraft(ExternalContext ext, UUID personId) throws IOException {
+        byte[] pdf = purposes.forPerson(personId) == null ? null : drafts.get(draft, personId);
+        if (pdf == null) {
+            ext.responseSendError(404, "no draft of this certificate in this session");
+            return;
+        }
+        ext.setResponseContentType("application/pdf");
+        ext.setResponseHeader("Content-Disposition", "inline; filename=\"draft.pdf\"");
+        ext.setResponseHeader("Cache-Control", "private, no-store");
+        ext.setResponseContentLength(pdf.length);
+        ext.getResponseOutputStream().write(pdf);
+    }
+
+    public String getDraft() {
+        return draft;
+    }
+
+    public void setDraft(String draft) {
+        this.draft = draft;
+    }
+    // --- end drafts ---
 
     public String getDoc() {
         return doc;

@@ -82,6 +82,11 @@ public class ResidentBean extends PurposeGatedPersonPage {
             documents = List.of();
             documentsRefused = be.burgerzaken.kernel.api.web.FacesProblems.text(e);
         }
+        if (!isMayIssueCertificate()) {
+            // only the roles that issue population certificates see them (the section is not shown to others)
+            issued = List.of();
+            return true;
+        }
         try {
             issued = certificates.issued(uuid, context()).items();
         } catch (DomainException e) {
@@ -177,8 +182,37 @@ public class ResidentBean extends PurposeGatedPersonPage {
     }
 
     public boolean isMayIssueCertificate() {
-        return access.allows(Capability.ISSUE_DOCUMENT);
+        return access.allows(Capability.ISSUE_POPULATION_CERTIFICATE) && access.allows(Capability.ISSUE_DOCUMENT);
     }
+
+    // --- revoking a certificate (issue 3, task C) ---
+    private final Map<UUID, String> revokeReasons = new java.util.HashMap<>();
+
+    /** The population officer revokes an issued certificate from the file (REVOKE_DOCUMENT). */
+    public boolean isMayRevokeCertificate() {
+        return isMayIssueCertificate() && access.allows(Capability.REVOKE_DOCUMENT);
+    }
+
+    /** The reason typed per certificate in the list (kept when the revocation is refused). */
+    public Map<UUID, String> getRevokeReasons() {
+        return revokeReasons;
+    }
+
+    /** Revokes the certificate with the reason typed on its row, then reads the list again. */
+    public void revoke(UUID documentId, int row) {
+        try {
+            certificates.revoke(documentId, revokeReasons.get(documentId), context());
+            revokeReasons.remove(documentId);
+            issued = certificates.issued(personId(), context()).items();
+            FacesContext.getCurrentInstance().addMessage(null, new jakarta.faces.application.FacesMessage(
+                    jakarta.faces.application.FacesMessage.SEVERITY_INFO, FacesContext.getCurrentInstance()
+                    .getApplication().getResourceBundle(FacesContext.getCurrentInstance(), "pm")
+                    .getString("issued.revoked"), null));
+        } catch (DomainException e) {
+            FacesProblems.show(e, Map.of("reason", "certificates:" + row + ":reason"));
+        }
+    }
+    // --- end revoking a certificate ---
 
     public boolean isMayApplyForDocument() {
         return access.allows(Capability.MANAGE_IDENTITY_DOCUMENTS);

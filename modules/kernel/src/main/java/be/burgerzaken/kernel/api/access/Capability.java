@@ -124,6 +124,15 @@ public enum Capability {
      * Import the municipality's street list (stratenlijst / liste des rues): add, rename and retire streets
      * (administrator, population officer). Reference data, no personal data.
      */
-    MANAGE_STREET_LIST
+    MANAGE_STREET_LIST,
     // --- end population street list ---
+
+    // --- population certificates (issue 3, task C) ---
+    /**
+     * Issue and list population certificates (attesten / certificats: register extract, main residence, household
+     * composition, proof of life, nationality) and read their PDFs: the counter clerk and the population officer,
+     * not every document issuer.
+     */
+    ISSUE_POPULATION_CERTIFICATE
+    // --- end population certificates ---
 }

@@ -78,4 +78,25 @@ public interface DocumentService {
 
     /** The longest list {@link #forPerson} answers; {@link Page#total()} tells how many there are. */
     int MAX_LIST = 200;
+
+    // --- document reads scoped by type and draft renders (issue 3, task C) ---
+
+    /**
+     * The documents issued about a person whose type starts with {@code typePrefix} (e.g. {@code "population."}),
+     * newest first; like {@link #forPerson(UUID, AccessContext)} the types the actor may not read (see
+     * {@link be.burgerzaken.kernel.api.spi.DocumentTypeScope}) are left out.
+     */
+    Page<IssuedDocumentSummary> forPerson(UUID personId, String typePrefix, AccessContext context);
+
+    /**
+     * Renders a draft (ontwerp / projet) of a document WITHOUT issuing it: no verification code (the footer and the
+     * QR code say it is a draft, not valid), no register line, no hash kept. Needs the capability to issue documents;
+     * the read of the subject's data is protocol-logged (a READ, not an issue).
+     *
+     * @return the PDF of the draft
+     * @throws ValidationException   when the request is incomplete or invalid
+     * @throws AccessDeniedException without the capability to issue documents
+     */
+    byte[] draft(DocumentRequest request, AccessContext context);
+    // --- end document reads scoped by type and draft renders ---
 }
