@@ -213,7 +213,7 @@ public class IntegratorResource {
     public List<NotificationRow> deadLetters() {
         return registry.deadLetters().stream().map(n -> new NotificationRow(n.id(), n.subscriptionId(), n.clientId(),
                 n.personId(), n.eventType(), n.infoType(), n.occurredAt(), n.payload(), n.status(), n.attempts(),
-                n.nextAttemptAt(), n.lastError(), n.deliveredAt(), n.callbackUrl(), null)).toList();
+                n.nextAttemptAt(), n.lastError(), n.deliveredAt(), n.callbackUrl(), null, n.details())).toList();
     }
 
     @POST

@@ -276,7 +276,26 @@ public class AddressChangeService implements AddressChanges {
     public Page<AddressChangeView> pendingChecks(int page, int size, AccessContext context) {
         String query = "pending residence checks";
         require(Capability.RECORD_RESIDENCE_CHECK, context, ProtocolAction.SEARCH, List.of(), query);
-        return page(AddressChangeStatus.DECLARED, page, size, context, query);
+        Page<AddressChangeView> checks = page(AddressChangeStatus.DECLARED, page, size, context, query);
+        // what the police needs to go and look: the movers' names and birth dates (each read protocol-logged by
+        // the kernel for the person, with the police's purpose); at most one page of procedures
+        Map<UUID, AddressChangeView.Mover> facts = new java.util.HashMap<>();
+        for (AddressChangeView v : checks.items()) {
+            for (MovingMember m : v.members()) {
+                facts.computeIfAbsent(m.personId(), id -> mover(id, context));
+            }
+        }
+        return new Page<>(checks.items().stream().map(v -> v.withMovers(v.members().stream()
+                .map(m -> facts.get(m.personId())).toList())).toList(), checks.page(), checks.size(), checks.total());
+    }
+
+    private AddressChangeView.Mover mover(UUID personId, AccessContext context) {
+        try {
+            PersonView p = directory.get(personId, context);
+            return new AddressChangeView.Mover(personId, p.familyName(), p.givenNames(), p.birthDate());
+        } catch (NotFoundException e) {
+            return new AddressChangeView.Mover(personId, null, null, null);
+        }
     }
 
     @Override
@@ -341,11 +360,27 @@ public class AddressChangeService implements AddressChanges {
         if (step == AddressChangeStep.REFUSE && motivation == null) {
             throw new ValidationException("motivation", "required", "a refusal must be motivated");
         }
+        boolean provisional = Boolean.TRUE.equals(decision.provisional());
+        String provisionalReason = blankToNull(decision.provisionalReason());
+        if (provisional && step != AddressChangeStep.APPROVE) {
+            throw new ValidationException("provisional", "approve-only", "only an approval can be provisional");
+        }
+        if (provisional && provisionalReason == null) {
+            throw new ValidationException("provisionalReason", "required", "a provisional registration needs its "
+                    + "reason (the safety, health or planning rule the dwelling breaks)");
+        }
+        if (provisionalReason != null && provisionalReason.length() > 2000) {
+            throw new ValidationException("provisionalReason", "length", "at most 2000 characters");
+        }
         if (motivation != null && motivation.length() > 2000) {
             throw new ValidationException("motivation", "length", "at most 2000 characters");
         }
         Instant now = clock.instant();
-        c.decide(step, motivation, now, actor.name());
+        if (provisional) {
+            c.approveProvisionally(provisionalReason, now, actor.name());
+        } else {
+            c.decide(step, motivation, now, actor.name());
+        }
         List<AddressChangeMember> members = changes.members(c.id());
         List<UUID> persons = new ArrayList<>(members.stream().map(AddressChangeMember::personId).toList());
         if (c.newReferencePersonId() != null) {
@@ -358,7 +393,8 @@ public class AddressChangeService implements AddressChanges {
             if (step == AddressChangeStep.APPROVE) {
                 approve(c, members, now, actor);
             } else {
-                outbox("population.address-change-refused", c, persons, null, now);
+                outbox("population.address-change-refused", c, persons,
+                        members.stream().map(AddressChangeMember::personId).toList(), null, previousNis(c), now);
             }
             changes.flush();
         } catch (PersistenceException e) {
@@ -368,10 +404,37 @@ public class AddressChangeService implements AddressChanges {
         }
         AddressChangeView view = view(c, today());
         log.record(ProtocolRecord.of(ProtocolAction.CHANGE, TYPES, persons, context, "change-of-address " + step
-                + " " + id + (step == AddressChangeStep.APPROVE ? " effective " + c.declaredOn()
+                + " " + id + (provisional ? " PROVISIONAL" : "") + (step == AddressChangeStep.APPROVE ? " effective " + c.declaredOn()
                 + (c.newReferencePersonId() == null ? "" : " new reference person " + c.newReferencePersonId()) : ""),
                 ProtocolOutcome.OK));
         return view;
+    }
+
+    /**
+     * Closes the open change of address of a person who died or left for abroad (withdrawn, with the reason), in the
+     * transaction that records the death or the departure, so it does not stay in the work queue; the other movers
+     * of the procedure declare again if they still move. Returns the procedure closed, if any (issue 3, task M).
+     */
+    Optional<UUID> withdrawOpen(UUID personId, String reason) {
+        List<OpenAddressChange> open = changes.open(List.of(personId));
+        if (open.isEmpty()) {
+            return Optional.empty();
+        }
+        AddressChange c = changes.find(open.get(0).addressChangeId()).orElseThrow();
+        for (OpenAddressChange o : changes.openOf(c.id())) {
+            changes.remove(o);
+        }
+        c.withdraw(reason, clock.instant(), access.currentActor().name());
+        changes.flush();
+        return Optional.of(c.id());
+    }
+
+    void onDeath(@jakarta.enterprise.event.Observes be.burgerzaken.kernel.api.event.PersonDied died) {
+        withdrawOpen(died.personId(), "withdrawn: person " + died.personId() + " died on " + died.dateOfDeath())
+                .ifPresent(id -> log.record(ProtocolRecord.of(ProtocolAction.CHANGE, TYPES, List.of(died.personId()),
+                        new AccessContext("consequence of the death recorded (" + died.basisKind()
+                                + (died.basisRef() == null ? "" : " " + died.basisRef()) + ")", Channel.BATCH),
+                        "change of address " + id + " withdrawn on death", ProtocolOutcome.OK)));
     }
 
     /** The movers' residence and household change on the declaration date: old periods end, new ones start. */
@@ -426,7 +489,7 @@ public class AddressChangeService implements AddressChanges {
         for (AddressChangeMember m : members) {
             changes.add(new Residence(UUID.randomUUID(), m.personId(), c.toAddressId(), effective,
                     OriginKind.MUNICIPALITY.name(), from == null ? null : from.nis(), null, now, actor.name(),
-                    "DECLARATION", "change of address " + c.id()));
+                    "DECLARATION", "change of address " + c.id()).provisional(c.provisionalReason()));
             changes.add(new HouseholdMembership(UUID.randomUUID(), target.id(), m.personId(), m.position(), effective,
                     now, actor.name()));
         }
@@ -439,7 +502,7 @@ public class AddressChangeService implements AddressChanges {
         changes.flush();
         List<UUID> persons = members.stream().map(AddressChangeMember::personId).toList();
         Address address = files.addresses(List.of(c.toAddressId())).get(c.toAddressId());
-        outbox("population.address-changed", c, persons, target.id(), now);
+        outbox("population.address-changed", c, persons, persons, target.id(), from == null ? null : from.nis(), now);
         addressChanged.fire(new AddressChanged(c.id(), persons, c.fromHouseholdId(), address, target.id(), effective));
     }
 
@@ -504,16 +567,56 @@ public class AddressChangeService implements AddressChanges {
         }
     }
 
-    private void outbox(String type, AddressChange c, List<UUID> persons, UUID householdId, Instant now) {
-        String payload = "{\"addressChangeId\":\"" + c.id() + "\",\"status\":\"" + c.status() + "\",\"personIds\":["
-                + String.join(",", persons.stream().map(p -> "\"" + p + "\"").toList()) + "],\"toAddressId\":\""
-                + c.toAddressId() + "\",\"householdId\":" + (householdId == null ? "null" : "\"" + householdId + "\"")
-                + ",\"effectiveOn\":" + (c.status() == AddressChangeStatus.APPROVED ? "\"" + c.declaredOn() + "\"" : "null")
-                + ",\"declaredOn\":\"" + c.declaredOn() + "\"" + (c.status() == AddressChangeStatus.APPROVED
-                && c.newReferencePersonId() != null ? ",\"fromHouseholdId\":\"" + c.fromHouseholdId()
-                + "\",\"newReferencePersonId\":\"" + c.newReferencePersonId() + "\"" : "") + "}";
-        changes.add(new OutboxMessage(UUID.randomUUID(), type, payload, now));
+    /**
+     * The outbox row of a decision: the notification of the previous municipality (domain.md section 3), published
+     * after the commit by {@link OutboxPublisher}: {@code event} REGISTERED or REFUSED, the previous municipality's
+     * NIS code (of the address left), the movers, the date it takes effect, a refusal's motivation.
+     */
+    private void outbox(String type, AddressChange c, List<UUID> persons, List<UUID> movers, UUID householdId,
+                        String previousNis, Instant now) {
+        boolean approved = c.status() == AddressChangeStatus.APPROVED;
+        jakarta.json.JsonObjectBuilder b = jakarta.json.Json.createObjectBuilder()
+                .add("addressChangeId", c.id().toString()).add("status", c.status().name())
+                .add("event", approved ? "REGISTERED" : "REFUSED");
+        jakarta.json.JsonArrayBuilder ids = jakarta.json.Json.createArrayBuilder();
+        persons.forEach(p -> ids.add(p.toString()));
+        b.add("personIds", ids);
+        jakarta.json.JsonArrayBuilder moving = jakarta.json.Json.createArrayBuilder();
+        movers.forEach(p -> moving.add(p.toString()));
+        b.add("moverIds", moving);
+        b.add("toAddressId", c.toAddressId().toString());
+        if (householdId == null) {
+            b.addNull("householdId");
+        } else {
+            b.add("householdId", householdId.toString());
+        }
+        if (approved) {
+            b.add("effectiveOn", c.declaredOn().toString());
+        } else {
+            b.addNull("effectiveOn");
+        }
+        b.add("declaredOn", c.declaredOn().toString());
+        if (previousNis != null) {
+            b.add("previousMunicipalityNis", previousNis);
+        }
+        if (!approved && c.decisionMotivation() != null) {
+            b.add("motivation", c.decisionMotivation());
+        }
+        if (c.provisionalReason() != null) {
+            b.add("provisionalReason", c.provisionalReason());
+        }
+        if (approved && c.newReferencePersonId() != null) {
+            b.add("fromHouseholdId", c.fromHouseholdId().toString())
+                    .add("newReferencePersonId", c.newReferencePersonId().toString());
+        }
+        changes.add(new OutboxMessage(UUID.randomUUID(), type, b.build().toString(), now));
         outboxWritten.fire(new OutboxWritten(type));
+    }
+
+    /** The NIS code of the municipality the movers leave: of the address of the household they declared from. */
+    private String previousNis(AddressChange c) {
+        return store.household(c.fromHouseholdId()).flatMap(h -> store.address(h.addressId())).map(AddressRow::nis)
+                .orElse(null);
     }
 
     private Page<AddressChangeView> page(AddressChangeStatus status, int page, int size, AccessContext context,
@@ -541,7 +644,7 @@ public class AddressChangeService implements AddressChanges {
                 c.declaredAt(), c.declaredBy(), c.checkOutcome(), c.checkVisitDate(), c.checkRemarks(), c.checkedBy(),
                 c.decisionMotivation(), c.decidedAt(), c.decidedBy(),
                 AddressChangeLifecycle.allowed(c.status(), c.positiveCheck()), c.version(), c.channel(),
-                c.newReferencePersonId(), c.checkReference(), c.checkedAt());
+                c.newReferencePersonId(), c.checkReference(), c.checkedAt(), c.provisionalReason(), null);
     }
 
     private List<MovingMember> members(AddressChangeDeclaration d, HouseholdMembership declarantMembership,

@@ -170,9 +170,13 @@ public class RegisterProcedureService implements RegisterProcedures {
                     procedures.add(new Emigration(UUID.randomUUID(), personId, country, foreign, date, now, by,
                             basis.kind(), basis.reference()));
                     resident.emigrated(now);
+                    // --- population (issue 3, task M): an open change of address is closed, not left in the queue
+                    Optional<UUID> withdrawn = addressChanges.withdrawOpen(personId, "withdrawn: person " + personId
+                            + " left for abroad on " + date);
                     flush();
                     return new Done("departure abroad to " + country + " on " + date + basis(basis)
-                            + newReferenceText(newReference), persons(personId, newReference));
+                            + newReferenceText(newReference) + withdrawn.map(id -> "; change of address " + id
+                            + " withdrawn").orElse(""), persons(personId, newReference));
                 });
     }
 
@@ -798,6 +802,9 @@ public class RegisterProcedureService implements RegisterProcedures {
 
     @Inject
     IntegratorNotificationsBridge integrators;
+    // --- population (issue 3, task M) ---
+    @Inject
+    AddressChangeService addressChanges;
     // --- end integrators ---
 
     /**

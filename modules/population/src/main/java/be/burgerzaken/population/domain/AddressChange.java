@@ -70,6 +70,9 @@ public class AddressChange {
     private String newReferencePersonId;
     @Column(name = "check_reference")
     private String checkReference;
+    /** Set when approved as a provisional registration: why (issue 3, task M). */
+    @Column(name = "provisional_reason")
+    private String provisionalReason;
     @Version
     private long version;
 
@@ -117,6 +120,26 @@ public class AddressChange {
         this.decidedBy = by;
     }
 
+    /** Approves as a provisional registration, with its reason (domain.md section 3). */
+    public void approveProvisionally(String reason, Instant now, String by) {
+        decide(AddressChangeStep.APPROVE, null, now, by);
+        this.provisionalReason = reason;
+    }
+
+    /**
+     * Closes the open procedure without a decision: a mover died or emigrated (issue 3, task M); the reason is kept
+     * as the motivation.
+     */
+    public void withdraw(String reason, Instant now, String by) {
+        if (!status().open()) {
+            throw new IllegalStateException("change of address " + id + " is " + status);
+        }
+        this.status = AddressChangeStatus.WITHDRAWN.name();
+        this.decisionMotivation = reason;
+        this.decidedAt = now;
+        this.decidedBy = by;
+    }
+
     /** The day the open procedure must next be acted on: the check while DECLARED, then the decision. */
     public LocalDate dueDate() {
         return status() == AddressChangeStatus.DECLARED ? checkDue : status().open() ? decisionDue : null;
@@ -156,5 +179,6 @@ public class AddressChange {
         return newReferencePersonId == null ? null : UUID.fromString(newReferencePersonId);
     }
     public String checkReference() { return checkReference; }
+    public String provisionalReason() { return provisionalReason; }
     public long version() { return version; }
 }

@@ -71,6 +71,16 @@ public class AddressChangeStore {
                 OutboxMessage.class).setMaxResults(max).getResultList();
     }
 
+    /**
+     * Claims an outbox row for publication: sets its {@code published_at} unless another transaction did (the row
+     * lock makes a concurrent claim wait and then find it published). True when this transaction claimed it.
+     */
+    public boolean claim(UUID outboxId, java.time.Instant at) {
+        return em.createNativeQuery("UPDATE population.outbox SET published_at = ? WHERE id = CAST(? AS UUID)"
+                        + " AND published_at IS NULL")
+                .setParameter(1, java.sql.Timestamp.from(at)).setParameter(2, outboxId.toString()).executeUpdate() == 1;
+    }
+
     /** Bumps the version at commit: a concurrent change of the same row fails. */
     public void lockForChange(Object entity) {
         em.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
