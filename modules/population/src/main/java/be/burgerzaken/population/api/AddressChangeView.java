@@ -17,6 +17,9 @@ import java.util.UUID;
  * @param checkReference       the officer or police report the check's outcome comes from
  * @param provisionalReason    set when approved as a provisional registration: why (domain.md section 3)
  * @param movers               the movers' names and birth dates, only in the police's pending residence checks
+ * @param kind                 MOVE (within the city) or ARRIVAL (from another Belgian municipality: no household
+ *                             left behind, {@code fromHouseholdId} null)
+ * @param originNis            ARRIVAL: the previous municipality's NIS code
  */
 public record AddressChangeView(UUID id, AddressChangeStatus status, UUID declarantId, List<MovingMember> members,
                                 UUID fromHouseholdId, Address address, UUID householdId, LocalDate moveDate,
@@ -26,7 +29,7 @@ public record AddressChangeView(UUID id, AddressChangeStatus status, UUID declar
                                 String checkedBy, String decisionMotivation, Instant decidedAt, String decidedBy,
                                 List<AddressChangeStep> allowedSteps, long version, String channel,
                                 UUID newReferencePersonId, String checkReference, Instant checkedAt,
-                                String provisionalReason, List<Mover> movers) {
+                                String provisionalReason, List<Mover> movers, String kind, String originNis) {
 
     /**
      * What the police needs to go and look (pending residence checks only; null elsewhere): the mover's names and
@@ -46,6 +49,6 @@ public record AddressChangeView(UUID id, AddressChangeStatus status, UUID declar
                 declaredOn, late, declarationDeadline, checkDue, decisionDue, dueDate, overdue, declaredAt, declaredBy,
                 checkOutcome, checkVisitDate, checkRemarks, checkedBy, decisionMotivation, decidedAt, decidedBy,
                 allowedSteps, version, channel, newReferencePersonId, checkReference, checkedAt, provisionalReason,
-                facts);
+                facts, kind, originNis);
     }
 }

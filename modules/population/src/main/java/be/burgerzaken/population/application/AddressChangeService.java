@@ -439,6 +439,10 @@ public class AddressChangeService implements AddressChanges {
 
     /** The movers' residence and household change on the declaration date: old periods end, new ones start. */
     private void approve(AddressChange c, List<AddressChangeMember> members, Instant now, Actor actor) {
+        if (c.arrival()) {
+            approveArrival(c, members, now, actor);
+            return;
+        }
         LocalDate effective = c.declaredOn();
         Set<UUID> moving = new java.util.HashSet<>(members.stream().map(AddressChangeMember::personId).toList());
         List<HouseholdMembership> staying = store.membersOf(c.fromHouseholdId()).stream()
@@ -504,6 +508,86 @@ public class AddressChangeService implements AddressChanges {
         Address address = files.addresses(List.of(c.toAddressId())).get(c.toAddressId());
         outbox("population.address-changed", c, persons, persons, target.id(), from == null ? null : from.nis(), now);
         addressChanged.fire(new AddressChanged(c.id(), persons, c.fromHouseholdId(), address, target.id(), effective));
+    }
+
+    /**
+     * Opens the change-of-address procedure of an arrival from another Belgian municipality (issue 3, task M),
+     * called by the first registration in its transaction once everything is checked: the person (resident row in
+     * status ARRIVING) waits for the police residence check and the decision like a move within the city. The
+     * caller writes the protocol-log entry.
+     */
+    AddressChangeView openArrival(UUID personId, AddressRow address, Household target, HouseholdPosition position,
+                                  LocalDate moveDate, String originNis, String registerType, String basisKind,
+                                  String basisRef, AccessContext context, Actor actor) {
+        List<OpenAddressChange> open = changes.open(List.of(personId));
+        if (!open.isEmpty()) {
+            throw openProcedure(open.get(0));
+        }
+        LocalDate today = today();
+        List<FieldProblem> problems = new ArrayList<>();
+        if (moveDate.isAfter(today)) {
+            problems.add(new FieldProblem("date", "future", "a move cannot be declared before it happens"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        String channel = channel(null, context, problems);
+        AddressChange change = AddressChange.arrival(UUID.randomUUID(), personId, address.id(),
+                target == null ? null : target.id(), moveDate, today, deadlines, clock.instant(), actor.name(), channel,
+                originNis, registerType, basisKind, basisRef);
+        changes.add(change);
+        changes.flush();
+        changes.add(new AddressChangeMember(change.id(), personId, position.code()));
+        changes.add(new OpenAddressChange(personId, change.id()));
+        changes.flush();
+        return view(change, today);
+    }
+
+    /**
+     * Registers an arrival on approval, from the declaration date: the register entry, the main residence (origin
+     * the previous municipality) and the membership of a new or the chosen household; the resident becomes
+     * REGISTERED. A resident who is no longer ARRIVING (died meanwhile, registered otherwise) is 409.
+     */
+    private void approveArrival(AddressChange c, List<AddressChangeMember> members, Instant now, Actor actor) {
+        LocalDate effective = c.declaredOn();
+        Household target;
+        if (c.toHouseholdId() == null) {
+            target = new Household(UUID.randomUUID(), c.toAddressId(), false, now);
+            changes.add(target);
+        } else {
+            target = store.household(c.toHouseholdId()).orElseThrow();
+            changes.lockForChange(target);
+        }
+        for (AddressChangeMember m : members) {
+            Resident resident = store.resident(m.personId()).orElseThrow();
+            if (!"ARRIVING".equals(resident.status())) {
+                throw new ConflictException("member-changed", "person " + m.personId() + " is no longer arriving ("
+                        + resident.status() + "): refuse the arrival", 409);
+            }
+            if (m.position().equals(HouseholdPosition.REFERENCE_PERSON.code()) && c.toHouseholdId() != null
+                    && HouseholdRules.referencePersonTaken(store.membersOf(target.id()), effective)) {
+                throw new ConflictException("reference-person-taken", "the household at the new address has a "
+                        + "reference person since the declaration: refuse and take a new declaration", 409);
+            }
+            changes.lockForChange(resident);
+            resident.registeredAgain(c.registerType(), effective, now);
+        }
+        changes.flush();
+        for (AddressChangeMember m : members) {
+            changes.add(new be.burgerzaken.population.domain.RegisterEntry(UUID.randomUUID(), m.personId(),
+                    c.registerType(), effective, now, actor.name(), c.basisKind() == null ? "DECLARATION" : c.basisKind(),
+                    c.basisRef()));
+            changes.add(new Residence(UUID.randomUUID(), m.personId(), c.toAddressId(), effective,
+                    OriginKind.MUNICIPALITY.name(), c.originNis(), null, now, actor.name(), "DECLARATION",
+                    "arrival " + c.id()).provisional(c.provisionalReason()));
+            changes.add(new HouseholdMembership(UUID.randomUUID(), target.id(), m.personId(), m.position(), effective,
+                    now, actor.name()));
+        }
+        changes.flush();
+        List<UUID> persons = members.stream().map(AddressChangeMember::personId).toList();
+        Address address = files.addresses(List.of(c.toAddressId())).get(c.toAddressId());
+        outbox("population.address-changed", c, persons, persons, target.id(), c.originNis(), now);
+        addressChanged.fire(new AddressChanged(c.id(), persons, null, address, target.id(), effective));
     }
 
     /**
@@ -576,7 +660,7 @@ public class AddressChangeService implements AddressChanges {
                         String previousNis, Instant now) {
         boolean approved = c.status() == AddressChangeStatus.APPROVED;
         jakarta.json.JsonObjectBuilder b = jakarta.json.Json.createObjectBuilder()
-                .add("addressChangeId", c.id().toString()).add("status", c.status().name())
+                .add("addressChangeId", c.id().toString()).add("status", c.status().name()).add("kind", c.kind())
                 .add("event", approved ? "REGISTERED" : "REFUSED");
         jakarta.json.JsonArrayBuilder ids = jakarta.json.Json.createArrayBuilder();
         persons.forEach(p -> ids.add(p.toString()));
@@ -615,6 +699,9 @@ public class AddressChangeService implements AddressChanges {
 
     /** The NIS code of the municipality the movers leave: of the address of the household they declared from. */
     private String previousNis(AddressChange c) {
+        if (c.arrival()) {
+            return c.originNis();
+        }
         return store.household(c.fromHouseholdId()).flatMap(h -> store.address(h.addressId())).map(AddressRow::nis)
                 .orElse(null);
     }
@@ -644,7 +731,8 @@ public class AddressChangeService implements AddressChanges {
                 c.declaredAt(), c.declaredBy(), c.checkOutcome(), c.checkVisitDate(), c.checkRemarks(), c.checkedBy(),
                 c.decisionMotivation(), c.decidedAt(), c.decidedBy(),
                 AddressChangeLifecycle.allowed(c.status(), c.positiveCheck()), c.version(), c.channel(),
-                c.newReferencePersonId(), c.checkReference(), c.checkedAt(), c.provisionalReason(), null);
+                c.newReferencePersonId(), c.checkReference(), c.checkedAt(), c.provisionalReason(), null,
+                c.kind(), c.originNis());
     }
 
     private List<MovingMember> members(AddressChangeDeclaration d, HouseholdMembership declarantMembership,

@@ -70,6 +70,19 @@ public class AddressChange {
     private String newReferencePersonId;
     @Column(name = "check_reference")
     private String checkReference;
+    /** MOVE (within the city) or ARRIVAL (from another Belgian municipality; issue 3, task M). */
+    private String kind = "MOVE";
+    /** ARRIVAL: the previous municipality's NIS code. */
+    @Column(name = "origin_nis")
+    private String originNis;
+    /** ARRIVAL: the register the person is registered in on approval. */
+    @Column(name = "register_type")
+    private String registerType;
+    /** ARRIVAL: the legal basis of the registration (kind and reference). */
+    @Column(name = "basis_kind")
+    private String basisKind;
+    @Column(name = "basis_ref")
+    private String basisRef;
     /** Set when approved as a provisional registration: why (issue 3, task M). */
     @Column(name = "provisional_reason")
     private String provisionalReason;
@@ -98,6 +111,24 @@ public class AddressChange {
         this.declaredBy = by;
         this.channel = channel;
         this.newReferencePersonId = newReferencePersonId == null ? null : newReferencePersonId.toString();
+    }
+
+    /**
+     * An arrival from another Belgian municipality (aankomst / arrivée, issue 3 task M): the declarant is the person
+     * who arrives; no household is left behind in the city.
+     */
+    public static AddressChange arrival(UUID id, UUID personId, UUID toAddressId, UUID toHouseholdId,
+                                        LocalDate moveDate, LocalDate declaredOn, AddressChangeDeadlines deadlines,
+                                        Instant now, String by, String channel, String originNis,
+                                        String registerType, String basisKind, String basisRef) {
+        AddressChange c = new AddressChange(id, personId, null, toAddressId, toHouseholdId, moveDate, declaredOn,
+                deadlines, now, by, channel, null);
+        c.kind = "ARRIVAL";
+        c.originNis = originNis;
+        c.registerType = registerType;
+        c.basisKind = basisKind;
+        c.basisRef = basisRef;
+        return c;
     }
 
     /** Records the police residence check's outcome. */
@@ -180,5 +211,11 @@ public class AddressChange {
     }
     public String checkReference() { return checkReference; }
     public String provisionalReason() { return provisionalReason; }
+    public String kind() { return kind; }
+    public boolean arrival() { return "ARRIVAL".equals(kind); }
+    public String originNis() { return originNis; }
+    public String registerType() { return registerType; }
+    public String basisKind() { return basisKind; }
+    public String basisRef() { return basisRef; }
     public long version() { return version; }
 }
