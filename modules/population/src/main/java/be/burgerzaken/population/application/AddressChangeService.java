@@ -349,6 +349,10 @@ public class AddressChangeService implements AddressChanges {
         Actor actor = require(Capability.DECIDE_ADDRESS_CHANGE, context, ProtocolAction.CHANGE, List.of(),
                 "change-of-address decision " + id);
         AddressChange c = change(id, context);
+        if (!c.status().open() && decision != null) {
+            // decided or withdrawn meanwhile: say so (409 illegal-transition) rather than only "stale"
+            AddressChangeLifecycle.next(c.status(), c.positiveCheck(), step(decision));
+        }
         if (version != c.version()) {
             throw ConflictException.staleVersion(version, c.version());
         }

@@ -100,7 +100,7 @@ public class PopulationResource {
                     AccessContext.rest(purpose));
             return Response.accepted(arrival).location(uriInfo.getBaseUriBuilder()
                     .path("population/address-changes/{id}").build(arrival.id()))
-                    .tag(new jakarta.ws.rs.core.EntityTag(String.valueOf(arrival.version()))).build();
+                    .tag(RestParams.etag(arrival.version())).build();
         }
         ResidentFile file = residents.register(registration, AccessContext.rest(purpose), idempotencyKey);
         return VersionedResponses.created(uriInfo.getBaseUriBuilder().path("population/residents/{id}")
