@@ -10,9 +10,5 @@ package be.burgerzaken.population.api;
  * @param provisionalReason why it is provisional (required when provisional, at most 2000 characters)
  */
 public record AddressChangeDecision(String decision, String motivation, Boolean provisional, String provisionalReason) {
-
-    /** A definitive approval or a refusal. */
-    public AddressChangeDecision(String decision, String motivation) {
-        this(decision, motivation, null, null);
-    }
+    // one constructor only: JSON-B (Yasson) cannot create a record with several
 }

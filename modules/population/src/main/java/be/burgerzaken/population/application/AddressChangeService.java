@@ -195,6 +195,7 @@ public class AddressChangeService implements AddressChanges {
                     declaredOn, deadlines, now, actor.name(), channel, newReferencePerson);
             changes.add(change);
             changes.flush();
+            changes.setFromHousehold(change.id(), declarantMembership.householdId());
             for (MovingMember m : movers) {
                 changes.add(new AddressChangeMember(change.id(), m.personId(), m.position().code()));
                 changes.add(new OpenAddressChange(m.personId(), change.id()));

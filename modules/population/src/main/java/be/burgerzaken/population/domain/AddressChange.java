@@ -25,7 +25,13 @@ public class AddressChange {
     private String status;
     @Column(name = "declarant_id")
     private UUID declarantId;
-    @Column(name = "from_household_id")
+    /**
+     * NULL for an arrival (issue 3, task M): read through {@link PopulationNullableUuidConverter} (EclipseLink's own
+     * UUID conversion fails on a NULL read) and written by {@code AddressChangeStore.setFromHousehold} after the
+     * insert (EclipseLink binds a NULL UUID as VARCHAR, which PostgreSQL refuses for a uuid column).
+     */
+    @Column(name = "from_household_id", insertable = false, updatable = false)
+    @jakarta.persistence.Convert(converter = PopulationNullableUuidConverter.class)
     private UUID fromHouseholdId;
     @Column(name = "to_address_id")
     private UUID toAddressId;

@@ -81,6 +81,16 @@ public class AddressChangeStore {
                 .setParameter(1, java.sql.Timestamp.from(at)).setParameter(2, outboxId.toString()).executeUpdate() == 1;
     }
 
+    /**
+     * Writes the household a change of address moves from (read-only in the entity, see
+     * {@code AddressChange.fromHouseholdId}); an arrival has none.
+     */
+    public void setFromHousehold(UUID addressChangeId, UUID householdId) {
+        em.createNativeQuery("UPDATE population.address_change SET from_household_id = CAST(? AS UUID)"
+                        + " WHERE id = CAST(? AS UUID)")
+                .setParameter(1, householdId.toString()).setParameter(2, addressChangeId.toString()).executeUpdate();
+    }
+
     /** Bumps the version at commit: a concurrent change of the same row fails. */
     public void lockForChange(Object entity) {
         em.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
