@@ -23,8 +23,9 @@ import java.util.logging.Logger;
  * Publishes the population outbox after the writing transaction commits ({@link OutboxRelay}) and every minute
  * ({@link OutboxSweep}, for rows left unpublished by a crash between the commit and the publication).
  * <p>
- * A change-of-address decision ({@code population.address-changed}, {@code population.address-change-refused})
- * is the notification of the previous municipality (domain.md section 3: registered or refused, a refusal with its
+ * A decision on an arrival from another Belgian municipality ({@code population.address-changed},
+ * {@code population.address-change-refused} of kind ARRIVAL; a move within the city has no other municipality to
+ * tell) is the notification of the previous municipality (domain.md section 3: registered or refused, a refusal with its
  * motivation): it goes out through the kernel's notification outbox (issue 9) as {@code MOVE_REGISTERED} or
  * {@code MOVE_REFUSED} (information type 020) for each mover, with {@code details} naming the previous
  * municipality's NIS code, the procedure, the date it takes effect and the motivation; the kernel delivers it to
@@ -65,6 +66,9 @@ public class OutboxPublisher {
 
     private void notifyPreviousMunicipality(OutboxMessage m) {
         JsonObject payload = Json.createReader(new StringReader(m.payload())).readObject();
+        if (!"ARRIVAL".equals(payload.getString("kind", "MOVE"))) {
+            return; // a move within the city: the previous municipality is the city itself, nobody else to tell
+        }
         boolean registered = REGISTERED.equals(m.type());
         String details = details(payload, registered).toString();
         String reference = "address change " + payload.getString("addressChangeId", "");

@@ -93,6 +93,7 @@ public class RegistrationBean implements Serializable {
                 be.burgerzaken.population.api.AddressChangeView arrival = residents.declareArrival(registration,
                         AccessContext.ui(purpose));
                 procedurePurposes.forProcedure(arrival.id(), purpose.strip());
+                purposes.forPerson(arrival.declarantId(), purpose.strip());
                 return "/population/address-change-detail.xhtml?faces-redirect=true&change=" + arrival.id();
             }
             ResidentFile file = residents.register(registration, AccessContext.ui(purpose));
