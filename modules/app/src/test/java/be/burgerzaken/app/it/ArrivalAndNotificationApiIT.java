@@ -26,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  * procedure (declaration, police check, decision effective on the declaration date) and the previous municipality
  * is notified through the kernel's notification outbox (a category subscription's feed) for an approval and for a
  * refusal with its motivation; a provisional registration; only the police service lists and records residence
- * checks, with the movers' names; an open procedure is withdrawn when a mover emigrates or dies.
+ * checks, with the movers' names; an open procedure is withdrawn when a mover emigrates or dies; a decision's outbox
+ * row left unpublished (a crash after the commit) goes out with the minute's sweep.
  */
 @ExtendWith(PayaraServer.class)
 class ArrivalAndNotificationApiIT {
@@ -225,6 +226,42 @@ class ArrivalAndNotificationApiIT {
         assertEquals("WITHDRAWN", closed.getString("status"));
         assertTrue(closed.getString("decisionMotivation").contains("died"), closed.toString());
         assertFalse(queueIds().contains(secondId));
+    }
+
+    @Test
+    void aDecisionLeftUnpublishedByACrashIsDeliveredByTheSweep() throws Exception {
+        Api police = Api.bearer(AuthApiIT.token());
+        String subscription = subscribe(police);
+        try {
+            long cursor = latestCursor(police);
+            Api.Reply declared = arrival("Opgeveegd", "Sam", address(NAAMSESTRAAT, "139", box()), TODAY, "24038");
+            assertEquals(202, declared.status(), declared.body());
+            String person = declared.json().getString("declarantId");
+            // a decision's outbox row as a crash between the commit and the publication leaves it: committed, unpublished
+            java.util.UUID row = java.util.UUID.randomUUID();
+            String procedure = java.util.UUID.randomUUID().toString();
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(System.getProperty("bz.test.db.url"),
+                    System.getProperty("bz.test.db.user"), System.getProperty("bz.test.db.password"));
+                 java.sql.PreparedStatement insert = c.prepareStatement("INSERT INTO population.outbox (id, type, payload,"
+                         + " created_at, published_at) VALUES (?, 'population.address-change-refused', ?, now(), NULL)")) {
+                insert.setObject(1, row);
+                insert.setString(2, "{\"addressChangeId\":\"" + procedure + "\",\"status\":\"REFUSED\",\"kind\":"
+                        + "\"ARRIVAL\",\"event\":\"REFUSED\",\"personIds\":[\"" + person + "\"],\"moverIds\":[\""
+                        + person + "\"],\"declaredOn\":\"" + TODAY + "\",\"previousMunicipalityNis\":\"24038\","
+                        + "\"motivation\":\"left behind by a crash\"}");
+                insert.executeUpdate();
+            }
+            JsonObject note = awaitNotification(police, cursor, person, "MOVE_REFUSED");
+            JsonObject details = note.getJsonObject("details");
+            assertEquals(procedure, details.getString("addressChangeId"));
+            assertEquals("24038", details.getString("previousMunicipalityNis"));
+            assertEquals("left behind by a crash", details.getString("motivation"));
+            List<String> rows = outbox(procedure);
+            assertEquals(1, rows.size(), rows.toString());
+            assertFalse(rows.get(0).endsWith(" null"), "marked published: " + rows);
+        } finally {
+            police.delete("/api/v1/subscriptions/" + subscription + "?purpose=" + q(POLICE));
+        }
     }
 
     // ------------------------------------------------------------------ helpers
