@@ -64,7 +64,9 @@ public class DemoData {
             return;
         }
         USERS.forEach((user, roles) -> platform.ensureUser(user, displayName(user), PASSWORD, roles));
-        platform.ensureApiClient(INTEGRATOR_ID, "Demo integrator (local police)", INTEGRATOR_SECRET, Set.of());
+        // population (issue 3, task M): the demo police client is authorised for the police service
+        platform.ensureApiClient(INTEGRATOR_ID, "Demo integrator (local police)", INTEGRATOR_SECRET,
+                Set.of(Roles.POLICE));
         try (Connection c = platform.dataSource().getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);

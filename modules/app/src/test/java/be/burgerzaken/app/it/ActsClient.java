@@ -255,7 +255,7 @@ final class ActsClient {
                                String purpose) {
         String body = "{\"personId\":\"" + personId + "\",\"address\":{\"streetCode\":\"1020\",\"houseNumber\":\""
                 + houseNumber + "\",\"box\":\"" + box + "\"},\"registerType\":\"" + register + "\",\"date\":\""
-                + today().minusDays(400) + "\",\"origin\":{\"kind\":\"MUNICIPALITY\",\"municipalityNis\":\"21004\"},"
+                + today().minusDays(400) + "\",\"origin\":{\"kind\":\"ABROAD\",\"country\":\"NL\"},"
                 + (householdId == null ? "" : "\"household\":{\"householdId\":\"" + householdId
                 + "\",\"position\":\"SPOUSE_OR_PARTNER\"},")
                 + "\"basis\":{\"kind\":\"DECLARATION\",\"reference\":\"civil status IT\"}}";

@@ -327,6 +327,171 @@ class AddressChangeApiIT {
         assertEquals("01", position(left, reference));
     }
 
+    // --- population (issue 3, task M): concurrency, and the old address on a past date ---
+
+    @Test
+    void twoParallelDeclarationsForOneFamilyStoreOneAndRefuseTheOther() throws Exception {
+        Family family = family();
+        JsonObject before = household(family.declarant(), TODAY);
+        String body = body(family.declarant(), family.members(), address(NAAMSESTRAAT, "140", box()), TODAY, "");
+        List<Api.Reply> replies = parallel(() -> post("clerk", body, Map.of()), () -> post("clerk", body, Map.of()));
+        assertEquals(List.of(201, 409), statuses(replies));
+        Api.Reply refused = replies.stream().filter(r -> r.status() == 409).findFirst().orElseThrow();
+        assertTrue(refused.json().getString("type").endsWith("/open-procedure"), refused.body());
+        for (String member : family.members()) {
+            assertEquals(1, count("SELECT COUNT(*) FROM population.address_change_open WHERE person_id = CAST(? AS UUID)",
+                    member), "one open procedure for " + member);
+            assertEquals(1, openResidences(member));
+        }
+        assertEquals(1, count("SELECT COUNT(*) FROM population.address_change WHERE declarant_id = CAST(? AS UUID)"
+                + " AND status = 'DECLARED'", family.declarant()));
+        assertEquals(before, household(family.declarant(), TODAY), "household rows unchanged");
+    }
+
+    @Test
+    void twoParallelDecisionsStoreOneAndRefuseTheOther() throws Exception {
+        Family family = family();
+        String oldHousehold = family.householdId();
+        Api.Reply declared = declare("clerk", family.declarant(), family.members(), address(NAAMSESTRAAT, "141", box()),
+                TODAY);
+        assertEquals(201, declared.status(), declared.body());
+        String id = declared.json().getString("id");
+        Api.Reply checked = Api.bearer(AuthApiIT.token()).postJson("/api/v1/population/address-changes/" + id
+                + "/residence-check?purpose=" + q("police PV 2026/3"), "{\"outcome\":\"POSITIVE\",\"visitDate\":\""
+                + TODAY + "\"}", Map.of());
+        assertEquals(200, checked.status(), checked.body());
+        Map<String, String> ifMatch = Map.of("If-Match", checked.etag());
+        List<Api.Reply> replies = parallel(
+                () -> Api.as("population").postJson(decisionPath(id), "{\"decision\":\"APPROVE\"}", ifMatch),
+                () -> Api.as("population").postJson(decisionPath(id), "{\"decision\":\"REFUSE\",\"motivation\":"
+                        + "\"second officer\"}", ifMatch));
+        List<Integer> statuses = statuses(replies);
+        assertEquals(200, statuses.get(0), replies.toString());
+        // the loser is 409 (decided meanwhile, or a concurrent change); 412 when it read the winner's version
+        assertTrue(statuses.get(1) == 409 || statuses.get(1) == 412, replies.toString());
+        Api.Reply winner = replies.stream().filter(r -> r.status() == 200).findFirst().orElseThrow();
+        String status = Api.as("clerk").get("/api/v1/population/address-changes/" + id + "?purpose=" + q(PURPOSE))
+                .json().getString("status");
+        assertEquals(winner.json().getString("status"), status);
+        List<String> rows = outbox(id);
+        assertEquals(1, rows.size(), "one decision, one outbox row: " + rows);
+        for (String member : family.members()) {
+            assertEquals(1, openResidences(member), "one open residence for " + member);
+            assertEquals(0, count("SELECT COUNT(*) FROM population.address_change_open WHERE person_id = CAST(? AS UUID)",
+                    member));
+            String household = household(member, TODAY).getString("householdId");
+            assertEquals(status.equals("APPROVED"), !household.equals(oldHousehold), member + " " + status);
+        }
+    }
+
+    @Test
+    void anApprovalRacingAnEmigrationOfAMoverStoresOneAndRefusesTheOther() throws Exception {
+        Family family = family();
+        String leaving = family.members().get(family.members().size() - 1);
+        Api.Reply declared = declare("clerk", family.declarant(), family.members(), address(NAAMSESTRAAT, "142", box()),
+                TODAY);
+        assertEquals(201, declared.status(), declared.body());
+        String id = declared.json().getString("id");
+        Api.Reply checked = Api.bearer(AuthApiIT.token()).postJson("/api/v1/population/address-changes/" + id
+                + "/residence-check?purpose=" + q("police PV 2026/3"), "{\"outcome\":\"POSITIVE\",\"visitDate\":\""
+                + TODAY + "\"}", Map.of());
+        assertEquals(200, checked.status(), checked.body());
+        Api.Reply resident = Api.as("clerk").get("/api/v1/population/residents/" + leaving + "?purpose=" + q(PURPOSE));
+        List<Api.Reply> replies = parallel(
+                () -> Api.as("population").postJson(decisionPath(id), "{\"decision\":\"APPROVE\"}",
+                        Map.of("If-Match", checked.etag())),
+                () -> Api.as("population").postJson("/api/v1/population/residents/" + leaving + "/emigration?purpose="
+                        + q(PURPOSE), "{\"country\":\"NL\",\"date\":\"" + TODAY + "\"}",
+                        Map.of("If-Match", resident.etag())));
+        List<Integer> statuses = statuses(replies);
+        assertEquals(200, statuses.get(0), replies.toString());
+        assertTrue(statuses.get(1) == 409 || statuses.get(1) == 412, replies.toString());
+        boolean approved = replies.get(0).status() == 200;
+        JsonObject change = Api.as("clerk").get("/api/v1/population/address-changes/" + id + "?purpose=" + q(PURPOSE))
+                .json();
+        JsonObject leaver = Api.as("clerk").get("/api/v1/population/residents/" + leaving + "?purpose=" + q(PURPOSE))
+                .json();
+        if (approved) {
+            assertEquals("APPROVED", change.getString("status"));
+            assertEquals("REGISTERED", leaver.getString("status"));
+            for (String member : family.members()) {
+                assertEquals(1, openResidences(member));
+                assertFalse(household(member, TODAY).getString("householdId").equals(family.householdId()));
+            }
+        } else {
+            assertEquals("WITHDRAWN", change.getString("status"));
+            assertEquals("EMIGRATED", leaver.getString("status"));
+            assertEquals(0, openResidences(leaving));
+            for (String member : family.members().subList(0, family.members().size() - 1)) {
+                assertEquals(1, openResidences(member));
+                assertEquals(family.householdId(), household(member, TODAY).getString("householdId"),
+                        "the others stay in their household");
+            }
+        }
+        assertEquals(0, count("SELECT COUNT(*) FROM population.address_change_open WHERE address_change_id ="
+                + " CAST(? AS UUID)", id));
+    }
+
+    @Test
+    void theOldAddressOnAPastDateShowsTheFamilyUntilTheDeclarationDate() throws Exception {
+        Family family = family();
+        JsonObject old = Api.as("clerk").get("/api/v1/population/residents/" + family.declarant() + "?purpose="
+                + q(PURPOSE)).json().getJsonObject("residence").getJsonObject("address");
+        Api.Reply declared = declare("clerk", family.declarant(), family.members(), address(NAAMSESTRAAT, "143", box()),
+                TODAY.minusDays(2));
+        assertEquals(201, declared.status(), declared.body());
+        approve(declared.json().getString("id"), declared.etag(), null);
+        String query = "/api/v1/population/addresses/residents?streetCode=" + old.getString("streetCode")
+                + "&houseNumber=" + q(old.getString("houseNumber")) + "&box=" + q(old.getString("box", ""))
+                + "&purpose=" + q(PURPOSE) + "&date=";
+        Api.Reply yesterday = Api.as("clerk").get(query + TODAY.minusDays(1));
+        assertEquals(200, yesterday.status(), yesterday.body());
+        List<JsonObject> occupants = yesterday.any().asJsonArray().stream().map(v -> v.asJsonObject()).toList();
+        for (String member : family.members()) {
+            JsonObject o = occupants.stream().filter(x -> x.getString("personId").equals(member)).findFirst()
+                    .orElseThrow(() -> new AssertionError(member + " lived at the old address yesterday: " + occupants));
+            assertEquals(TODAY.toString(), o.getString("validTo"), "until the declaration date");
+        }
+        List<String> today = Api.as("clerk").get(query + TODAY).any().asJsonArray().stream()
+                .map(v -> v.asJsonObject().getString("personId")).toList();
+        assertTrue(family.members().stream().noneMatch(today::contains), "gone on the declaration date: " + today);
+    }
+
+    static List<Api.Reply> parallel(java.util.concurrent.Callable<Api.Reply> a, java.util.concurrent.Callable<Api.Reply> b)
+            throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Api.Reply>> futures = new ArrayList<>();
+            for (var task : List.of(a, b)) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return task.call();
+                }));
+            }
+            start.countDown();
+            List<Api.Reply> replies = new ArrayList<>();
+            for (var f : futures) {
+                replies.add(f.get());
+            }
+            return replies;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    static List<Integer> statuses(List<Api.Reply> replies) {
+        List<Integer> statuses = new ArrayList<>(replies.stream().map(Api.Reply::status).toList());
+        statuses.sort(null);
+        return statuses;
+    }
+
+    static long openResidences(String personId) throws Exception {
+        return count("SELECT COUNT(*) FROM population.residence WHERE person_id = CAST(? AS UUID) AND valid_to IS NULL",
+                personId);
+    }
+    // --- end population (issue 3, task M) ---
+
     // ------------------------------------------------------------------ helpers
 
     record Family(String householdId, String declarant, List<String> members) {

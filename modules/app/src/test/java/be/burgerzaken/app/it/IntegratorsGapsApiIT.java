@@ -211,7 +211,7 @@ class IntegratorsGapsApiIT {
                 + "\"birthPlaceNis\":\"24062\",\"sex\":\"F\",\"nationalities\":[\"BE\"],\"allocateNationalNumber\":true}";
         Api.Reply r = Api.as("population").postJson("/api/v1/population/registrations?purpose=" + q(purpose),
                 "{\"person\":" + person + ",\"address\":" + address + ",\"registerType\":\"POPULATION\",\"date\":\""
-                        + date + "\",\"origin\":{\"kind\":\"MUNICIPALITY\",\"municipalityNis\":\"21004\"}"
+                        + date + "\",\"origin\":{\"kind\":\"ABROAD\",\"country\":\"NL\"}"
                         + (household == null ? "" : ",\"household\":" + household)
                         + ",\"basis\":{\"kind\":\"DECLARATION\"}}", Map.of());
         assertEquals(201, r.status(), r.body());

@@ -67,10 +67,10 @@ class PopulationApiIT {
         LocalDate first = TODAY.minusDays(100);
         LocalDate second = TODAY.minusDays(10);
         JsonObject a = register(newPerson("Peeters", "Jan", "1985-02-01", "M", "BE"), address(NAAMSESTRAAT, "40", box),
-                "POPULATION", first, "{\"kind\":\"MUNICIPALITY\",\"municipalityNis\":\"21004\"}", null).json();
+                "POPULATION", first, "{\"kind\":\"ABROAD\",\"country\":\"NL\"}", null).json();
         String household = a.getJsonObject("household").getString("householdId");
         Api.Reply joined = register(newPerson("Janssens", "An", "1987-07-09", "F", "BE"), address(NAAMSESTRAAT, "40", box),
-                "POPULATION", second, "{\"kind\":\"MUNICIPALITY\",\"municipalityNis\":\"11002\"}",
+                "POPULATION", second, "{\"kind\":\"ABROAD\",\"country\":\"NL\"}",
                 "{\"householdId\":\"" + household + "\",\"position\":\"SPOUSE_OR_PARTNER\"}");
         assertEquals(201, joined.status(), joined.body());
         String aId = a.getString("personId");
@@ -97,7 +97,7 @@ class PopulationApiIT {
     void aDeathEndsTheResidenceAndTheHouseholdMembershipTheDayAfter() {
         String box = box();
         JsonObject file = register(newPerson("Claes", "Maria", "1931-11-30", "F", "BE"), address(NAAMSESTRAAT, "7", box),
-                "POPULATION", TODAY.minusDays(50), "{\"kind\":\"MUNICIPALITY\",\"municipalityNis\":\"24038\"}", null).json();
+                "POPULATION", TODAY.minusDays(50), "{\"kind\":\"ABROAD\",\"country\":\"NL\"}", null).json();
         String id = file.getString("personId");
         LocalDate death = TODAY.minusDays(2);
         Api.Reply person = Api.as("population").get("/api/v1/persons/" + id + "?purpose=" + q(PURPOSE));
@@ -168,7 +168,7 @@ class PopulationApiIT {
     void registrationAndReadsAreInTheProtocolLog() {
         String purpose = "population log test " + UUID.randomUUID();
         JsonObject file = register(newPerson("Maes", "Lotte", "2000-05-05", "F", "BE"), address(NAAMSESTRAAT, "55", box()),
-                "POPULATION", TODAY, "{\"kind\":\"MUNICIPALITY\",\"municipalityNis\":\"21004\"}", null).json();
+                "POPULATION", TODAY, "{\"kind\":\"ABROAD\",\"country\":\"NL\"}", null).json();
         String id = file.getString("personId");
         Api.as("clerk").get("/api/v1/population/residents/" + id + "?purpose=" + q(purpose));
         List<JsonObject> entries = Api.as("auditor").get("/api/v1/protocol-log?personId=" + id + "&size=50").json()
@@ -224,7 +224,7 @@ class PopulationApiIT {
     @Test
     void aRetryWithTheSameIdempotencyKeyReturnsTheFirstRegistration() {
         String body = body(newPerson("Dubois", "Lucie", "1993-09-09", "F", "BE"), address(NAAMSESTRAAT, "77", box()),
-                "POPULATION", TODAY, "{\"kind\":\"MUNICIPALITY\",\"municipalityNis\":\"21004\"}", null);
+                "POPULATION", TODAY, "{\"kind\":\"ABROAD\",\"country\":\"NL\"}", null);
         Map<String, String> key = Map.of("Idempotency-Key", "e-counter-" + UUID.randomUUID());
         String path = "/api/v1/population/registrations?purpose=" + q(PURPOSE);
         Api.Reply first = Api.as("population").postJson(path, body, key);

@@ -414,8 +414,8 @@ class QualityAndStatisticsApiIT {
         String body = "{\"person\":{\"familyName\":\"" + family + "\",\"givenNames\":\"" + given + "\",\"birthDate\":"
                 + "\"1980-03-0" + (1 + Math.abs(given.hashCode() % 9)) + "\",\"birthPlaceNis\":\"24062\",\"sex\":\"F\","
                 + "\"nationalities\":[\"BE\"],\"allocateNationalNumber\":true},\"address\":" + address(street, number, box)
-                + ",\"registerType\":\"POPULATION\",\"date\":\"" + date + "\",\"origin\":{\"kind\":\"MUNICIPALITY\","
-                + "\"municipalityNis\":\"21004\"},\"basis\":{\"kind\":\"DECLARATION\",\"reference\":\"arrival\"}}";
+                + ",\"registerType\":\"POPULATION\",\"date\":\"" + date + "\",\"origin\":{\"kind\":\"ABROAD\","
+                + "\"country\":\"NL\"},\"basis\":{\"kind\":\"DECLARATION\",\"reference\":\"arrival\"}}";
         Api.Reply r = Api.as("population").postJson("/api/v1/population/registrations?purpose=" + q(PURPOSE), body,
                 Map.of());
         assertEquals(201, r.status(), r.body());

@@ -535,7 +535,7 @@ class RegisterProceduresApiIT {
                 + "\"birthPlaceNis\":\"24062\",\"sex\":\"M\",\"nationalities\":[\"BE\"],\"allocateNationalNumber\":true}";
         Api.Reply r = Api.as("population").postJson("/api/v1/population/registrations?purpose=" + q(PURPOSE),
                 "{\"person\":" + person + ",\"address\":" + address + ",\"registerType\":\"POPULATION\",\"date\":\""
-                        + date + "\",\"origin\":{\"kind\":\"MUNICIPALITY\",\"municipalityNis\":\"21004\"}"
+                        + date + "\",\"origin\":{\"kind\":\"ABROAD\",\"country\":\"NL\"}"
                         + (household == null ? "" : ",\"household\":" + household)
                         + ",\"basis\":{\"kind\":\"DECLARATION\"}}", Map.of());
         assertEquals(201, r.status(), r.body());

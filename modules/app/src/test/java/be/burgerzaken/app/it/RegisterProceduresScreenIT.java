@@ -100,7 +100,7 @@ class RegisterProceduresScreenIT extends BrowserTest {
         Api.Reply r = Api.as("population").postJson("/api/v1/population/registrations?purpose=" + q("browser test"),
                 "{\"person\":" + person + ",\"address\":{\"streetCode\":\"1020\",\"houseNumber\":\"120\",\"box\":\"" + box
                         + "\"},\"registerType\":\"POPULATION\",\"date\":\"" + TODAY.minusDays(20) + "\",\"origin\":"
-                        + "{\"kind\":\"MUNICIPALITY\",\"municipalityNis\":\"21004\"},\"basis\":{\"kind\":\"DECLARATION\"}}",
+                        + "{\"kind\":\"ABROAD\",\"country\":\"NL\"},\"basis\":{\"kind\":\"DECLARATION\"}}",
                 Map.of());
         assertEquals(201, r.status(), r.body());
         return r.json().getString("personId");

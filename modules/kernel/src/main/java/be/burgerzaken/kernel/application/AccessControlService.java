@@ -165,6 +165,16 @@ public class AccessControlService implements AccessControl {
     }
     // --- end population certificates ---
 
+    // --- population (issue 3, task M) ---
+    // The police residence check is the police's (an API client the administrator authorised for the police
+    // service) or the population officer's (a paper report); not every integrator. A change of address is declared
+    // at the counter or by the city's e-counter (authorised for the e-counter service), not by any integrator.
+    static {
+        GRANTS.put(Capability.RECORD_RESIDENCE_CHECK, List.of(Roles.POLICE, Roles.POPULATION_OFFICER));
+        GRANTS.put(Capability.DECLARE_ADDRESS_CHANGE, List.of(Roles.CLERK, Roles.POPULATION_OFFICER, Roles.E_COUNTER));
+    }
+    // --- end population (issue 3, task M) ---
+
     @Inject
     SecurityContext securityContext;
     @Inject

@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * Demo integrators: the existing police client {@code demo-integrator} (purpose "police", every information type
- * but criminal records and the access history, with history, all residents) and {@code demo-housing} /
+ * but criminal records and the access history, with history, all residents; authorised for the {@code police}
+ * service: the pending residence checks and their outcome) and {@code demo-housing} /
  * {@code demo-housing-secret} of a social-housing company, authorised for name and main residence only (purpose
  * "social housing"), plus the city's e-counter {@code demo-ecounter} / {@code demo-ecounter-secret} for the
  * citizen's "who looked at my data" (purpose "e-counter").
@@ -39,7 +40,9 @@ public class IntegratorDemoData implements DemoDataContributor {
         registry.ensureDemo(new BodyInput("Politiezone Leuven (demo)", "0207.437.468", "Demo police desk",
                         "police@example.be", null), "demo-integrator", "Demo integrator (local police)",
                 "demo-integrator-secret", List.of(new AuthorisationInput("police", "Art. 5 Law of 8 August 1983 "
-                        + "(demo authorisation)", police, FROM, null, true, IntegratorAccessService.SCOPE_ALL)));
+                        + "(demo authorisation)", police, FROM, null, true, IntegratorAccessService.SCOPE_ALL)),
+                // population (issue 3, task M): the only demo client authorised for the police service
+                Set.of(be.burgerzaken.kernel.api.access.Roles.POLICE));
         registry.ensureDemo(new BodyInput("Sociale huisvesting Leuven (demo)", "0404.616.494", "Demo housing desk",
                         "housing@example.be", null), "demo-housing", "Demo social housing company",
                 "demo-housing-secret", List.of(new AuthorisationInput("social housing", "Flemish Housing Code "

@@ -34,7 +34,7 @@ public class NotificationService implements MutationNotifications {
         }
         store.fanOut(change.personId().toString(), change.event(), change.type().code(), clock.instant(),
                 LocalDate.now(clock.withZone(IntegratorAccessService.BELGIUM)),
-                change.reference() == null ? "" : change.reference());
+                change.reference() == null ? "" : change.reference(), change.details());
     }
 
     void onVotingRights(@Observes VotingRightsChanged changed) {

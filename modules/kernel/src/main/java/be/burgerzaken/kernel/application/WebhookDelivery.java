@@ -108,6 +108,10 @@ public class WebhookDelivery {
         if (n.payload() != null && !n.payload().isEmpty()) {
             b.add("reference", n.payload());
         }
+        // --- population (issue 3, task M): the change's details, a JSON object ---
+        if (n.details() != null && !n.details().isEmpty()) {
+            b.add("details", Json.createReader(new java.io.StringReader(n.details())).readObject());
+        }
         return b.build().toString();
     }
 

@@ -61,7 +61,16 @@ public class IntegratorStore {
     public record NotificationRow(long id, String subscriptionId, String clientId, String personId, String eventType,
                                   String infoType, Instant occurredAt, String payload, String status, int attempts,
                                   Instant nextAttemptAt, String lastError, Instant deliveredAt, String callbackUrl,
-                                  String secret) {
+                                  String secret, String details) {
+
+        /** A notification without details. */
+        public NotificationRow(long id, String subscriptionId, String clientId, String personId, String eventType,
+                               String infoType, Instant occurredAt, String payload, String status, int attempts,
+                               Instant nextAttemptAt, String lastError, Instant deliveredAt, String callbackUrl,
+                               String secret) {
+            this(id, subscriptionId, clientId, personId, eventType, infoType, occurredAt, payload, status, attempts,
+                    nextAttemptAt, lastError, deliveredAt, callbackUrl, secret, null);
+        }
     }
 
     // ---- bodies ---------------------------------------------------------------------------------------
@@ -291,12 +300,19 @@ public class IntegratorStore {
      */
     public int fanOut(String personId, String eventType, String infoType, Instant occurredAt, LocalDate day,
                       String payloadTemplate) {
+        return fanOut(personId, eventType, infoType, occurredAt, day, payloadTemplate, null);
+    }
+
+    /** The same with the change's details (a JSON object, or null; population, issue 3 task M). */
+    public int fanOut(String personId, String eventType, String infoType, Instant occurredAt, LocalDate day,
+                      String payloadTemplate, String details) {
         String id = database.isPostgres() ? "nextval('kernel.integrator_notification_seq')"
                 : "NEXT VALUE FOR kernel.integrator_notification_seq";
         return em.createNativeQuery("INSERT INTO kernel.integrator_notification (id, subscription_id, client_id,"
-                        + " person_id, event_type, info_type, occurred_at, payload, status, attempts, next_attempt_at)"
+                        + " person_id, event_type, info_type, occurred_at, payload, status, attempts, next_attempt_at,"
+                        + " details)"
                         + " SELECT " + id + ", s.id, s.client_id, ?, ?, ?, ?, ?,"
-                        + " CASE WHEN s.callback_url IS NULL THEN 'FEED' ELSE 'PENDING' END, 0, ?"
+                        + " CASE WHEN s.callback_url IS NULL THEN 'FEED' ELSE 'PENDING' END, 0, ?, ?"
                         + " FROM kernel.integrator_subscription s JOIN kernel.api_client c ON c.client_id = s.client_id"
                         + " WHERE s.active = TRUE AND c.enabled = TRUE AND (s.person_id = ? OR s.category = ?)"
                         + " AND EXISTS (SELECT 1 FROM kernel.integrator_authorisation a"
@@ -307,14 +323,15 @@ public class IntegratorStore {
                         + " ORDER BY s.id")
                 .setParameter(1, personId).setParameter(2, eventType).setParameter(3, infoType)
                 .setParameter(4, ts(occurredAt)).setParameter(5, payloadTemplate).setParameter(6, ts(occurredAt))
-                .setParameter(7, personId).setParameter(8, infoType)
-                .setParameter(9, java.sql.Date.valueOf(day)).setParameter(10, java.sql.Date.valueOf(day))
-                .setParameter(11, infoType).executeUpdate();
+                .setParameter(7, details == null ? "" : details)
+                .setParameter(8, personId).setParameter(9, infoType)
+                .setParameter(10, java.sql.Date.valueOf(day)).setParameter(11, java.sql.Date.valueOf(day))
+                .setParameter(12, infoType).executeUpdate();
     }
 
     private static final String NOTE_COLUMNS = "n.id, n.subscription_id, n.client_id, n.person_id, n.event_type,"
             + " n.info_type, n.occurred_at, n.payload, n.status, n.attempts, n.next_attempt_at, n.last_error,"
-            + " n.delivered_at, s.callback_url, s.secret";
+            + " n.delivered_at, s.callback_url, s.secret, n.details";
 
     /**
      * Claims up to {@code limit} due webhook notifications for this instance until {@code leaseUntil}: only the
@@ -383,7 +400,8 @@ public class IntegratorStore {
         }
         return this.<Object[]>rows(q).stream().map(r -> new NotificationRow(((Number) r[0]).longValue(), s(r[1]),
                 s(r[2]), s(r[3]), s(r[4]), s(r[5]), instant(r[6]), s(r[7]), s(r[8]), ((Number) r[9]).intValue(),
-                instant(r[10]), s(r[11]), instant(r[12]), s(r[13]), s(r[14]))).toList();
+                instant(r[10]), s(r[11]), instant(r[12]), s(r[13]), s(r[14]),
+                r[15] == null || s(r[15]).isEmpty() ? null : s(r[15]))).toList();
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------

@@ -137,7 +137,8 @@ public class IntegratorResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set the services the client is authorised for (its client roles)",
             description = "Body {\"services\": [\"e-counter\"]}: e-counter (the city's e-counter and site: service "
-                    + "requests and appointments for the citizen it authenticated), criminal-register. Replaces the "
+                    + "requests and appointments for the citizen it authenticated), criminal-register, police (the "
+                    + "pending residence checks and their outcome; population, issue 3 task M). Replaces the "
                     + "set; an unknown service is 400 naming services[i]. Written to the protocol log; the client's "
                     + "next token carries the new set.")
     public ClientView services(@PathParam("clientId") String clientId, ClientServices in) {
@@ -213,7 +214,7 @@ public class IntegratorResource {
     public List<NotificationRow> deadLetters() {
         return registry.deadLetters().stream().map(n -> new NotificationRow(n.id(), n.subscriptionId(), n.clientId(),
                 n.personId(), n.eventType(), n.infoType(), n.occurredAt(), n.payload(), n.status(), n.attempts(),
-                n.nextAttemptAt(), n.lastError(), n.deliveredAt(), n.callbackUrl(), null)).toList();
+                n.nextAttemptAt(), n.lastError(), n.deliveredAt(), n.callbackUrl(), null, n.details())).toList();
     }
 
     @POST

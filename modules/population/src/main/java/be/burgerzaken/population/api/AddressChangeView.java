@@ -15,6 +15,11 @@ import java.util.UUID;
  * @param newReferencePersonId who becomes reference person of the household staying behind, when the reference
  *                             person moves out (on approval, from the declaration date)
  * @param checkReference       the officer or police report the check's outcome comes from
+ * @param provisionalReason    set when approved as a provisional registration: why (domain.md section 3)
+ * @param movers               the movers' names and birth dates, only in the police's pending residence checks
+ * @param kind                 MOVE (within the city) or ARRIVAL (from another Belgian municipality: no household
+ *                             left behind, {@code fromHouseholdId} null)
+ * @param originNis            ARRIVAL: the previous municipality's NIS code
  */
 public record AddressChangeView(UUID id, AddressChangeStatus status, UUID declarantId, List<MovingMember> members,
                                 UUID fromHouseholdId, Address address, UUID householdId, LocalDate moveDate,
@@ -23,5 +28,27 @@ public record AddressChangeView(UUID id, AddressChangeStatus status, UUID declar
                                 String declaredBy, String checkOutcome, LocalDate checkVisitDate, String checkRemarks,
                                 String checkedBy, String decisionMotivation, Instant decidedAt, String decidedBy,
                                 List<AddressChangeStep> allowedSteps, long version, String channel,
-                                UUID newReferencePersonId, String checkReference, Instant checkedAt) {
+                                UUID newReferencePersonId, String checkReference, Instant checkedAt,
+                                String provisionalReason, List<Mover> movers, String kind, String originNis) {
+
+    /**
+     * What the police needs to go and look (pending residence checks only; null elsewhere): the mover's names and
+     * birth date (YYYY-MM-DD, 00 for unknown parts); the new address is {@code address}.
+     */
+    public record Mover(UUID personId, String familyName, String givenNames, String birthDate) {
+    }
+
+    /** Whether the registration was approved as provisional (voorlopige inschrijving / inscription provisoire). */
+    public boolean provisional() {
+        return provisionalReason != null;
+    }
+
+    /** The same view with the movers' identity facts (the police's pending checks). */
+    public AddressChangeView withMovers(List<Mover> facts) {
+        return new AddressChangeView(id, status, declarantId, members, fromHouseholdId, address, householdId, moveDate,
+                declaredOn, late, declarationDeadline, checkDue, decisionDue, dueDate, overdue, declaredAt, declaredBy,
+                checkOutcome, checkVisitDate, checkRemarks, checkedBy, decisionMotivation, decidedAt, decidedBy,
+                allowedSteps, version, channel, newReferencePersonId, checkReference, checkedAt, provisionalReason,
+                facts, kind, originNis);
+    }
 }

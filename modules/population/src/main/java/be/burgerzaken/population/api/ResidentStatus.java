@@ -15,5 +15,11 @@ public enum ResidentStatus {
      * Afgevoerd van ambtswege / radié d'office: removed by a decision of the college on a police report (person not
      * found, new address unknown). A return (registration again) makes the person REGISTERED again.
      */
-    REMOVED
+    REMOVED,
+    /**
+     * Aankomst uit een andere gemeente / arrivée d'une autre commune (issue 3, task M): declared arrival from another
+     * Belgian municipality, not (yet) registered: the change-of-address procedure (police check, decision) is open,
+     * or the registration was refused. An approval makes the person REGISTERED from the declaration date.
+     */
+    ARRIVING
 }

@@ -27,6 +27,16 @@ public interface Residents {
      */
     ResidentFile register(FirstRegistration registration, AccessContext context, String idempotencyKey);
 
+    // --- population (issue 3, task M) ---
+    /**
+     * An arrival from another Belgian municipality (origin MUNICIPALITY; domain.md section 3): checked like a first
+     * registration, but not registered at once: the person (created in the kernel when new) gets a resident row in
+     * status ARRIVING and a change-of-address procedure of kind ARRIVAL (police residence check, decision; on
+     * approval registered from the declaration date, the previous municipality notified). {@link #register} refuses
+     * origin MUNICIPALITY ({@code origin.kind} {@code arrival-procedure}).
+     */
+    AddressChangeView declareArrival(FirstRegistration registration, AccessContext context);
+
     /** The person's file in the registers. */
     ResidentFile file(UUID personId, AccessContext context);
 

@@ -19,7 +19,8 @@ import java.util.Locale;
  * The change-of-address deadlines from configuration: for each deadline {@code declaration},
  * {@code residence-check}, {@code decision}, the keys {@code bz.population.address-change.<deadline>.days},
  * {@code .unit} (WORKING_DAYS, CALENDAR_DAYS) and {@code .valid-from} (YYYY-MM-DD, default 2001-01-01: replaces
- * the default rule) add a configured rule; without them the defaults of domain.md apply.
+ * the default rule) add a configured rule; without them the defaults of domain.md apply. Working days follow the
+ * calendar of {@link CalendarConfig} ({@code bz.calendar.*}).
  */
 @ApplicationScoped
 public class AddressChangeRules {
@@ -31,7 +32,9 @@ public class AddressChangeRules {
     }
 
     static AddressChangeDeadlines fromConfig(Config config) {
-        AddressChangeDeadlines defaults = AddressChangeDeadlines.standard(List.of(), WorkingDayCalendar.belgian());
+        // the configured working-day calendar (bz.calendar.*, issue 3 task M), the Belgian one by default
+        WorkingDayCalendar calendar = CalendarConfig.fromConfig(config);
+        AddressChangeDeadlines defaults = AddressChangeDeadlines.standard(List.of(), calendar);
         List<DeadlineRule> overrides = new ArrayList<>();
         for (Deadline d : Deadline.values()) {
             String key = PREFIX + d.name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -51,6 +54,6 @@ public class AddressChangeRules {
                 throw new IllegalStateException(key + ": " + e.getMessage(), e);
             }
         }
-        return AddressChangeDeadlines.standard(overrides, WorkingDayCalendar.belgian());
+        return AddressChangeDeadlines.standard(overrides, calendar);
     }
 }

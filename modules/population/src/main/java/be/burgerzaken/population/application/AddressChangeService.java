@@ -195,6 +195,7 @@ public class AddressChangeService implements AddressChanges {
                     declaredOn, deadlines, now, actor.name(), channel, newReferencePerson);
             changes.add(change);
             changes.flush();
+            changes.setFromHousehold(change.id(), declarantMembership.householdId());
             for (MovingMember m : movers) {
                 changes.add(new AddressChangeMember(change.id(), m.personId(), m.position().code()));
                 changes.add(new OpenAddressChange(m.personId(), change.id()));
@@ -276,7 +277,26 @@ public class AddressChangeService implements AddressChanges {
     public Page<AddressChangeView> pendingChecks(int page, int size, AccessContext context) {
         String query = "pending residence checks";
         require(Capability.RECORD_RESIDENCE_CHECK, context, ProtocolAction.SEARCH, List.of(), query);
-        return page(AddressChangeStatus.DECLARED, page, size, context, query);
+        Page<AddressChangeView> checks = page(AddressChangeStatus.DECLARED, page, size, context, query);
+        // what the police needs to go and look: the movers' names and birth dates (each read protocol-logged by
+        // the kernel for the person, with the police's purpose); at most one page of procedures
+        Map<UUID, AddressChangeView.Mover> facts = new java.util.HashMap<>();
+        for (AddressChangeView v : checks.items()) {
+            for (MovingMember m : v.members()) {
+                facts.computeIfAbsent(m.personId(), id -> mover(id, context));
+            }
+        }
+        return new Page<>(checks.items().stream().map(v -> v.withMovers(v.members().stream()
+                .map(m -> facts.get(m.personId())).toList())).toList(), checks.page(), checks.size(), checks.total());
+    }
+
+    private AddressChangeView.Mover mover(UUID personId, AccessContext context) {
+        try {
+            PersonView p = directory.get(personId, context);
+            return new AddressChangeView.Mover(personId, p.familyName(), p.givenNames(), p.birthDate());
+        } catch (NotFoundException e) {
+            return new AddressChangeView.Mover(personId, null, null, null);
+        }
     }
 
     @Override
@@ -330,6 +350,10 @@ public class AddressChangeService implements AddressChanges {
         Actor actor = require(Capability.DECIDE_ADDRESS_CHANGE, context, ProtocolAction.CHANGE, List.of(),
                 "change-of-address decision " + id);
         AddressChange c = change(id, context);
+        if (!c.status().open() && decision != null) {
+            // decided or withdrawn meanwhile: say so (409 illegal-transition) rather than only "stale"
+            AddressChangeLifecycle.next(c.status(), c.positiveCheck(), step(decision));
+        }
         if (version != c.version()) {
             throw ConflictException.staleVersion(version, c.version());
         }
@@ -341,11 +365,27 @@ public class AddressChangeService implements AddressChanges {
         if (step == AddressChangeStep.REFUSE && motivation == null) {
             throw new ValidationException("motivation", "required", "a refusal must be motivated");
         }
+        boolean provisional = Boolean.TRUE.equals(decision.provisional());
+        String provisionalReason = blankToNull(decision.provisionalReason());
+        if (provisional && step != AddressChangeStep.APPROVE) {
+            throw new ValidationException("provisional", "approve-only", "only an approval can be provisional");
+        }
+        if (provisional && provisionalReason == null) {
+            throw new ValidationException("provisionalReason", "required", "a provisional registration needs its "
+                    + "reason (the safety, health or planning rule the dwelling breaks)");
+        }
+        if (provisionalReason != null && provisionalReason.length() > 2000) {
+            throw new ValidationException("provisionalReason", "length", "at most 2000 characters");
+        }
         if (motivation != null && motivation.length() > 2000) {
             throw new ValidationException("motivation", "length", "at most 2000 characters");
         }
         Instant now = clock.instant();
-        c.decide(step, motivation, now, actor.name());
+        if (provisional) {
+            c.approveProvisionally(provisionalReason, now, actor.name());
+        } else {
+            c.decide(step, motivation, now, actor.name());
+        }
         List<AddressChangeMember> members = changes.members(c.id());
         List<UUID> persons = new ArrayList<>(members.stream().map(AddressChangeMember::personId).toList());
         if (c.newReferencePersonId() != null) {
@@ -358,7 +398,8 @@ public class AddressChangeService implements AddressChanges {
             if (step == AddressChangeStep.APPROVE) {
                 approve(c, members, now, actor);
             } else {
-                outbox("population.address-change-refused", c, persons, null, now);
+                outbox("population.address-change-refused", c, persons,
+                        members.stream().map(AddressChangeMember::personId).toList(), null, previousNis(c), now);
             }
             changes.flush();
         } catch (PersistenceException e) {
@@ -368,14 +409,45 @@ public class AddressChangeService implements AddressChanges {
         }
         AddressChangeView view = view(c, today());
         log.record(ProtocolRecord.of(ProtocolAction.CHANGE, TYPES, persons, context, "change-of-address " + step
-                + " " + id + (step == AddressChangeStep.APPROVE ? " effective " + c.declaredOn()
+                + " " + id + (provisional ? " PROVISIONAL" : "") + (step == AddressChangeStep.APPROVE ? " effective " + c.declaredOn()
                 + (c.newReferencePersonId() == null ? "" : " new reference person " + c.newReferencePersonId()) : ""),
                 ProtocolOutcome.OK));
         return view;
     }
 
+    /**
+     * Closes the open change of address of a person who died or left for abroad (withdrawn, with the reason), in the
+     * transaction that records the death or the departure, so it does not stay in the work queue; the other movers
+     * of the procedure declare again if they still move. Returns the procedure closed, if any (issue 3, task M).
+     */
+    Optional<UUID> withdrawOpen(UUID personId, String reason) {
+        List<OpenAddressChange> open = changes.open(List.of(personId));
+        if (open.isEmpty()) {
+            return Optional.empty();
+        }
+        AddressChange c = changes.find(open.get(0).addressChangeId()).orElseThrow();
+        for (OpenAddressChange o : changes.openOf(c.id())) {
+            changes.remove(o);
+        }
+        c.withdraw(reason, clock.instant(), access.currentActor().name());
+        changes.flush();
+        return Optional.of(c.id());
+    }
+
+    void onDeath(@jakarta.enterprise.event.Observes be.burgerzaken.kernel.api.event.PersonDied died) {
+        withdrawOpen(died.personId(), "withdrawn: person " + died.personId() + " died on " + died.dateOfDeath())
+                .ifPresent(id -> log.record(ProtocolRecord.of(ProtocolAction.CHANGE, TYPES, List.of(died.personId()),
+                        new AccessContext("consequence of the death recorded (" + died.basisKind()
+                                + (died.basisRef() == null ? "" : " " + died.basisRef()) + ")", Channel.BATCH),
+                        "change of address " + id + " withdrawn on death", ProtocolOutcome.OK)));
+    }
+
     /** The movers' residence and household change on the declaration date: old periods end, new ones start. */
     private void approve(AddressChange c, List<AddressChangeMember> members, Instant now, Actor actor) {
+        if (c.arrival()) {
+            approveArrival(c, members, now, actor);
+            return;
+        }
         LocalDate effective = c.declaredOn();
         Set<UUID> moving = new java.util.HashSet<>(members.stream().map(AddressChangeMember::personId).toList());
         List<HouseholdMembership> staying = store.membersOf(c.fromHouseholdId()).stream()
@@ -426,7 +498,7 @@ public class AddressChangeService implements AddressChanges {
         for (AddressChangeMember m : members) {
             changes.add(new Residence(UUID.randomUUID(), m.personId(), c.toAddressId(), effective,
                     OriginKind.MUNICIPALITY.name(), from == null ? null : from.nis(), null, now, actor.name(),
-                    "DECLARATION", "change of address " + c.id()));
+                    "DECLARATION", "change of address " + c.id()).provisional(c.provisionalReason()));
             changes.add(new HouseholdMembership(UUID.randomUUID(), target.id(), m.personId(), m.position(), effective,
                     now, actor.name()));
         }
@@ -439,8 +511,88 @@ public class AddressChangeService implements AddressChanges {
         changes.flush();
         List<UUID> persons = members.stream().map(AddressChangeMember::personId).toList();
         Address address = files.addresses(List.of(c.toAddressId())).get(c.toAddressId());
-        outbox("population.address-changed", c, persons, target.id(), now);
+        outbox("population.address-changed", c, persons, persons, target.id(), from == null ? null : from.nis(), now);
         addressChanged.fire(new AddressChanged(c.id(), persons, c.fromHouseholdId(), address, target.id(), effective));
+    }
+
+    /**
+     * Opens the change-of-address procedure of an arrival from another Belgian municipality (issue 3, task M),
+     * called by the first registration in its transaction once everything is checked: the person (resident row in
+     * status ARRIVING) waits for the police residence check and the decision like a move within the city. The
+     * caller writes the protocol-log entry.
+     */
+    AddressChangeView openArrival(UUID personId, AddressRow address, Household target, HouseholdPosition position,
+                                  LocalDate moveDate, String originNis, String registerType, String basisKind,
+                                  String basisRef, AccessContext context, Actor actor) {
+        List<OpenAddressChange> open = changes.open(List.of(personId));
+        if (!open.isEmpty()) {
+            throw openProcedure(open.get(0));
+        }
+        LocalDate today = today();
+        List<FieldProblem> problems = new ArrayList<>();
+        if (moveDate.isAfter(today)) {
+            problems.add(new FieldProblem("date", "future", "a move cannot be declared before it happens"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        String channel = channel(null, context, problems);
+        AddressChange change = AddressChange.arrival(UUID.randomUUID(), personId, address.id(),
+                target == null ? null : target.id(), moveDate, today, deadlines, clock.instant(), actor.name(), channel,
+                originNis, registerType, basisKind, basisRef);
+        changes.add(change);
+        changes.flush();
+        changes.add(new AddressChangeMember(change.id(), personId, position.code()));
+        changes.add(new OpenAddressChange(personId, change.id()));
+        changes.flush();
+        return view(change, today);
+    }
+
+    /**
+     * Registers an arrival on approval, from the declaration date: the register entry, the main residence (origin
+     * the previous municipality) and the membership of a new or the chosen household; the resident becomes
+     * REGISTERED. A resident who is no longer ARRIVING (died meanwhile, registered otherwise) is 409.
+     */
+    private void approveArrival(AddressChange c, List<AddressChangeMember> members, Instant now, Actor actor) {
+        LocalDate effective = c.declaredOn();
+        Household target;
+        if (c.toHouseholdId() == null) {
+            target = new Household(UUID.randomUUID(), c.toAddressId(), false, now);
+            changes.add(target);
+        } else {
+            target = store.household(c.toHouseholdId()).orElseThrow();
+            changes.lockForChange(target);
+        }
+        for (AddressChangeMember m : members) {
+            Resident resident = store.resident(m.personId()).orElseThrow();
+            if (!"ARRIVING".equals(resident.status())) {
+                throw new ConflictException("member-changed", "person " + m.personId() + " is no longer arriving ("
+                        + resident.status() + "): refuse the arrival", 409);
+            }
+            if (m.position().equals(HouseholdPosition.REFERENCE_PERSON.code()) && c.toHouseholdId() != null
+                    && HouseholdRules.referencePersonTaken(store.membersOf(target.id()), effective)) {
+                throw new ConflictException("reference-person-taken", "the household at the new address has a "
+                        + "reference person since the declaration: refuse and take a new declaration", 409);
+            }
+            changes.lockForChange(resident);
+            resident.registeredAgain(c.registerType(), effective, now);
+        }
+        changes.flush();
+        for (AddressChangeMember m : members) {
+            changes.add(new be.burgerzaken.population.domain.RegisterEntry(UUID.randomUUID(), m.personId(),
+                    c.registerType(), effective, now, actor.name(), c.basisKind() == null ? "DECLARATION" : c.basisKind(),
+                    c.basisRef()));
+            changes.add(new Residence(UUID.randomUUID(), m.personId(), c.toAddressId(), effective,
+                    OriginKind.MUNICIPALITY.name(), c.originNis(), null, now, actor.name(), "DECLARATION",
+                    "arrival " + c.id()).provisional(c.provisionalReason()));
+            changes.add(new HouseholdMembership(UUID.randomUUID(), target.id(), m.personId(), m.position(), effective,
+                    now, actor.name()));
+        }
+        changes.flush();
+        List<UUID> persons = members.stream().map(AddressChangeMember::personId).toList();
+        Address address = files.addresses(List.of(c.toAddressId())).get(c.toAddressId());
+        outbox("population.address-changed", c, persons, persons, target.id(), c.originNis(), now);
+        addressChanged.fire(new AddressChanged(c.id(), persons, null, address, target.id(), effective));
     }
 
     /**
@@ -504,16 +656,59 @@ public class AddressChangeService implements AddressChanges {
         }
     }
 
-    private void outbox(String type, AddressChange c, List<UUID> persons, UUID householdId, Instant now) {
-        String payload = "{\"addressChangeId\":\"" + c.id() + "\",\"status\":\"" + c.status() + "\",\"personIds\":["
-                + String.join(",", persons.stream().map(p -> "\"" + p + "\"").toList()) + "],\"toAddressId\":\""
-                + c.toAddressId() + "\",\"householdId\":" + (householdId == null ? "null" : "\"" + householdId + "\"")
-                + ",\"effectiveOn\":" + (c.status() == AddressChangeStatus.APPROVED ? "\"" + c.declaredOn() + "\"" : "null")
-                + ",\"declaredOn\":\"" + c.declaredOn() + "\"" + (c.status() == AddressChangeStatus.APPROVED
-                && c.newReferencePersonId() != null ? ",\"fromHouseholdId\":\"" + c.fromHouseholdId()
-                + "\",\"newReferencePersonId\":\"" + c.newReferencePersonId() + "\"" : "") + "}";
-        changes.add(new OutboxMessage(UUID.randomUUID(), type, payload, now));
+    /**
+     * The outbox row of a decision: the notification of the previous municipality (domain.md section 3), published
+     * after the commit by {@link OutboxPublisher}: {@code event} REGISTERED or REFUSED, the previous municipality's
+     * NIS code (of the address left), the movers, the date it takes effect, a refusal's motivation.
+     */
+    private void outbox(String type, AddressChange c, List<UUID> persons, List<UUID> movers, UUID householdId,
+                        String previousNis, Instant now) {
+        boolean approved = c.status() == AddressChangeStatus.APPROVED;
+        jakarta.json.JsonObjectBuilder b = jakarta.json.Json.createObjectBuilder()
+                .add("addressChangeId", c.id().toString()).add("status", c.status().name()).add("kind", c.kind())
+                .add("event", approved ? "REGISTERED" : "REFUSED");
+        jakarta.json.JsonArrayBuilder ids = jakarta.json.Json.createArrayBuilder();
+        persons.forEach(p -> ids.add(p.toString()));
+        b.add("personIds", ids);
+        jakarta.json.JsonArrayBuilder moving = jakarta.json.Json.createArrayBuilder();
+        movers.forEach(p -> moving.add(p.toString()));
+        b.add("moverIds", moving);
+        b.add("toAddressId", c.toAddressId().toString());
+        if (householdId == null) {
+            b.addNull("householdId");
+        } else {
+            b.add("householdId", householdId.toString());
+        }
+        if (approved) {
+            b.add("effectiveOn", c.declaredOn().toString());
+        } else {
+            b.addNull("effectiveOn");
+        }
+        b.add("declaredOn", c.declaredOn().toString());
+        if (previousNis != null) {
+            b.add("previousMunicipalityNis", previousNis);
+        }
+        if (!approved && c.decisionMotivation() != null) {
+            b.add("motivation", c.decisionMotivation());
+        }
+        if (c.provisionalReason() != null) {
+            b.add("provisionalReason", c.provisionalReason());
+        }
+        if (approved && c.newReferencePersonId() != null) {
+            b.add("fromHouseholdId", c.fromHouseholdId().toString())
+                    .add("newReferencePersonId", c.newReferencePersonId().toString());
+        }
+        changes.add(new OutboxMessage(UUID.randomUUID(), type, b.build().toString(), now));
         outboxWritten.fire(new OutboxWritten(type));
+    }
+
+    /** The NIS code of the municipality the movers leave: of the address of the household they declared from. */
+    private String previousNis(AddressChange c) {
+        if (c.arrival()) {
+            return c.originNis();
+        }
+        return store.household(c.fromHouseholdId()).flatMap(h -> store.address(h.addressId())).map(AddressRow::nis)
+                .orElse(null);
     }
 
     private Page<AddressChangeView> page(AddressChangeStatus status, int page, int size, AccessContext context,
@@ -584,7 +779,8 @@ public class AddressChangeService implements AddressChanges {
                 c.declaredAt(), c.declaredBy(), c.checkOutcome(), c.checkVisitDate(), c.checkRemarks(), c.checkedBy(),
                 c.decisionMotivation(), c.decidedAt(), c.decidedBy(),
                 AddressChangeLifecycle.allowed(c.status(), c.positiveCheck()), c.version(), c.channel(),
-                c.newReferencePersonId(), c.checkReference(), c.checkedAt());
+                c.newReferencePersonId(), c.checkReference(), c.checkedAt(), c.provisionalReason(), null,
+                c.kind(), c.originNis());
     }
 
     private List<MovingMember> members(AddressChangeDeclaration d, HouseholdMembership declarantMembership,

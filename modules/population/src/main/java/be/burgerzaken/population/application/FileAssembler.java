@@ -58,7 +58,8 @@ public class FileAssembler {
         return rows.stream().map(x -> new ResidencePeriod(addresses.get(x.addressId()), x.validFrom(), x.validTo(),
                 OriginKind.valueOf(x.origin()), x.originNis(), x.originCountry(), x.recordedAt(), x.recordedBy(),
                 x.basisKind(), x.basisRef(), x.closedAt(), x.closedBy(),
-                x.referenceAddress() == null ? null : ReferenceAddressKind.valueOf(x.referenceAddress()))).toList();
+                x.referenceAddress() == null ? null : ReferenceAddressKind.valueOf(x.referenceAddress()),
+                x.provisionalReason())).toList();
     }
 
     /** The household the person belonged to on the day with its members on that day; null when none. */

@@ -172,10 +172,14 @@ public class RegisterProcedureService implements RegisterProcedures {
                     procedures.add(new Emigration(UUID.randomUUID(), personId, country, foreign, date, now, by,
                             basis.kind(), basis.reference()));
                     resident.emigrated(now);
+                    // --- population (issue 3, task M): an open change of address is closed, not left in the queue
+                    Optional<UUID> withdrawn = addressChanges.withdrawOpen(personId, "withdrawn: person " + personId
+                            + " left for abroad on " + date);
                     flush();
                     documentEnds.cancelAll(personId, "departure abroad to " + country + " on " + date);
                     return new Done("departure abroad to " + country + " on " + date + basis(basis)
-                            + newReferenceText(newReference), persons(personId, newReference));
+                            + newReferenceText(newReference) + withdrawn.map(id -> "; change of address " + id
+                            + " withdrawn").orElse(""), persons(personId, newReference));
                 });
     }
 
@@ -801,6 +805,9 @@ public class RegisterProcedureService implements RegisterProcedures {
 
     @Inject
     IntegratorNotificationsBridge integrators;
+    // --- population (issue 3, task M) ---
+    @Inject
+    AddressChangeService addressChanges;
     // --- end integrators ---
 
     /**

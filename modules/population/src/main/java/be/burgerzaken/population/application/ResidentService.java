@@ -22,6 +22,7 @@ import be.burgerzaken.kernel.api.protocol.ProtocolLog;
 import be.burgerzaken.kernel.api.protocol.ProtocolOutcome;
 import be.burgerzaken.kernel.api.protocol.ProtocolRecord;
 import be.burgerzaken.kernel.api.reference.ReferenceCatalog;
+import be.burgerzaken.population.api.AddressChangeView;
 import be.burgerzaken.population.api.AddressInput;
 import be.burgerzaken.population.api.FirstRegistration;
 import be.burgerzaken.population.api.HouseholdChoice;
@@ -98,8 +99,27 @@ public class ResidentService implements Residents {
 
     @Override
     public ResidentFile register(FirstRegistration r, AccessContext context) {
+        return (ResidentFile) registerOrDeclare(r, context, false);
+    }
+
+    // --- population (issue 3, task M) ---
+    @Override
+    public AddressChangeView declareArrival(FirstRegistration r, AccessContext context) {
+        return (AddressChangeView) registerOrDeclare(r, context, true);
+    }
+
+    @Inject
+    AddressChangeService addressChanges;
+
+    /**
+     * A first registration (from abroad, or of a person without a previous residence: registered at once, nothing
+     * to check with another municipality) or, with {@code arrival}, an arrival from another Belgian municipality
+     * (the change-of-address procedure). The checks are the same.
+     */
+    private Object registerOrDeclare(FirstRegistration r, AccessContext context, boolean arrival) {
         Actor actor = require(Capability.WRITE_PERSON, context, ProtocolAction.CREATE,
-                r == null || r.personId() == null ? List.of() : List.of(r.personId()), "first registration");
+                r == null || r.personId() == null ? List.of() : List.of(r.personId()),
+                arrival ? "arrival declaration" : "first registration");
         if (r == null) {
             throw new ValidationException("body", "required", "the registration is required");
         }
@@ -121,6 +141,13 @@ public class ResidentService implements Residents {
         StreetRow street = checkedAddress.street();
         AddressRules.Parts parts = checkedAddress.parts();
         origin(r, street, problems);
+        if (r.origin() != null && r.origin().kind() != null
+                && (r.origin().kind() == OriginKind.MUNICIPALITY) != arrival) {
+            problems.add(new FieldProblem("origin.kind", arrival ? "not-arrival" : "arrival-procedure", arrival
+                    ? "an arrival is from another Belgian municipality (origin kind MUNICIPALITY)"
+                    : "an arrival from another Belgian municipality is a change-of-address declaration (police "
+                    + "check, decision), not registered at once"));
+        }
         HouseholdChoice choice = HouseholdChoices.orNew(r.household());
         HouseholdPosition position = HouseholdChoices.position(choice);
         Household household = householdChoices.check(choice, position, r.date(), street, parts, problems);
@@ -144,14 +171,42 @@ public class ResidentService implements Residents {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
+        Resident refusedArrival = null;
         if (r.personId() != null) {
-            store.resident(r.personId()).ifPresent(existing -> {
+            Resident existing = store.resident(r.personId()).orElse(null);
+            // an arrival refused earlier (ARRIVING, no open procedure) may be declared again
+            if (existing != null && !(arrival && "ARRIVING".equals(existing.status()))) {
                 throw alreadyRegistered(existing.personId());
-            });
+            }
+            refusedArrival = existing;
         }
 
         UUID personId = newPerson == null ? r.personId() : registry.register(newPerson, context).id();
         Instant now = clock.instant();
+        if (arrival) {
+            try {
+                AddressRow address = addresses.findOrAdd(street, parts);
+                if (refusedArrival == null) {
+                    store.add(Resident.arriving(personId, r.registerType().name(), LocalDate.now(clock.withZone(BELGIUM)),
+                            now));
+                } // a refused arrival declared again: its open-procedure guard keeps concurrent declarations apart
+                if (household != null) {
+                    store.lockForChange(household);
+                }
+                store.flush();
+                AddressChangeView view = addressChanges.openArrival(personId, address, household, position, r.date(),
+                        r.origin().municipalityNis().strip(), r.registerType().name(), basis.kind(), basis.reference(),
+                        context, actor);
+                log.record(ProtocolRecord.of(ProtocolAction.CREATE, ALL_TYPES, List.of(personId), context,
+                        "arrival declaration " + view.id() + " from " + view.originNis() + " move " + r.date()
+                                + " declared " + view.declaredOn() + " " + r.registerType()
+                                + (view.late() ? " LATE" : ""), ProtocolOutcome.OK));
+                return view;
+            } catch (PersistenceException e) {
+                throw new ConflictException("concurrent-change", "the person, address or household was changed by "
+                        + "someone else at the same time; nothing was stored, send the declaration again", 409);
+            }
+        }
         try {
             AddressRow address = addresses.findOrAdd(street, parts);
             Resident resident = new Resident(personId, r.registerType().name(), r.date(), now);

@@ -25,7 +25,13 @@ public class AddressChange {
     private String status;
     @Column(name = "declarant_id")
     private UUID declarantId;
-    @Column(name = "from_household_id")
+    /**
+     * NULL for an arrival (issue 3, task M): read through {@link PopulationNullableUuidConverter} (EclipseLink's own
+     * UUID conversion fails on a NULL read) and written by {@code AddressChangeStore.setFromHousehold} after the
+     * insert (EclipseLink binds a NULL UUID as VARCHAR, which PostgreSQL refuses for a uuid column).
+     */
+    @Column(name = "from_household_id", insertable = false, updatable = false)
+    @jakarta.persistence.Convert(converter = PopulationNullableUuidConverter.class)
     private UUID fromHouseholdId;
     @Column(name = "to_address_id")
     private UUID toAddressId;
@@ -70,6 +76,22 @@ public class AddressChange {
     private String newReferencePersonId;
     @Column(name = "check_reference")
     private String checkReference;
+    /** MOVE (within the city) or ARRIVAL (from another Belgian municipality; issue 3, task M). */
+    private String kind = "MOVE";
+    /** ARRIVAL: the previous municipality's NIS code. */
+    @Column(name = "origin_nis")
+    private String originNis;
+    /** ARRIVAL: the register the person is registered in on approval. */
+    @Column(name = "register_type")
+    private String registerType;
+    /** ARRIVAL: the legal basis of the registration (kind and reference). */
+    @Column(name = "basis_kind")
+    private String basisKind;
+    @Column(name = "basis_ref")
+    private String basisRef;
+    /** Set when approved as a provisional registration: why (issue 3, task M). */
+    @Column(name = "provisional_reason")
+    private String provisionalReason;
     @Version
     private long version;
 
@@ -97,6 +119,24 @@ public class AddressChange {
         this.newReferencePersonId = newReferencePersonId == null ? null : newReferencePersonId.toString();
     }
 
+    /**
+     * An arrival from another Belgian municipality (aankomst / arrivée, issue 3 task M): the declarant is the person
+     * who arrives; no household is left behind in the city.
+     */
+    public static AddressChange arrival(UUID id, UUID personId, UUID toAddressId, UUID toHouseholdId,
+                                        LocalDate moveDate, LocalDate declaredOn, AddressChangeDeadlines deadlines,
+                                        Instant now, String by, String channel, String originNis,
+                                        String registerType, String basisKind, String basisRef) {
+        AddressChange c = new AddressChange(id, personId, null, toAddressId, toHouseholdId, moveDate, declaredOn,
+                deadlines, now, by, channel, null);
+        c.kind = "ARRIVAL";
+        c.originNis = originNis;
+        c.registerType = registerType;
+        c.basisKind = basisKind;
+        c.basisRef = basisRef;
+        return c;
+    }
+
     /** Records the police residence check's outcome. */
     public void recordCheck(boolean positive, LocalDate visitDate, String remarks, String reference, Instant now,
                             String by) {
@@ -113,6 +153,26 @@ public class AddressChange {
     public void decide(AddressChangeStep step, String motivation, Instant now, String by) {
         this.status = AddressChangeLifecycle.next(status(), positiveCheck(), step).name();
         this.decisionMotivation = motivation;
+        this.decidedAt = now;
+        this.decidedBy = by;
+    }
+
+    /** Approves as a provisional registration, with its reason (domain.md section 3). */
+    public void approveProvisionally(String reason, Instant now, String by) {
+        decide(AddressChangeStep.APPROVE, null, now, by);
+        this.provisionalReason = reason;
+    }
+
+    /**
+     * Closes the open procedure without a decision: a mover died or emigrated (issue 3, task M); the reason is kept
+     * as the motivation.
+     */
+    public void withdraw(String reason, Instant now, String by) {
+        if (!status().open()) {
+            throw new IllegalStateException("change of address " + id + " is " + status);
+        }
+        this.status = AddressChangeStatus.WITHDRAWN.name();
+        this.decisionMotivation = reason;
         this.decidedAt = now;
         this.decidedBy = by;
     }
@@ -156,5 +216,12 @@ public class AddressChange {
         return newReferencePersonId == null ? null : UUID.fromString(newReferencePersonId);
     }
     public String checkReference() { return checkReference; }
+    public String provisionalReason() { return provisionalReason; }
+    public String kind() { return kind; }
+    public boolean arrival() { return "ARRIVAL".equals(kind); }
+    public String originNis() { return originNis; }
+    public String registerType() { return registerType; }
+    public String basisKind() { return basisKind; }
+    public String basisRef() { return basisRef; }
     public long version() { return version; }
 }

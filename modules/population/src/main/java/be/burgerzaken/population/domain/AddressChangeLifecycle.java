@@ -14,7 +14,8 @@ import java.util.List;
  * <pre>
  * DECLARED --RECORD_CHECK--> CHECKED --APPROVE (positive check only)--> APPROVED
  * DECLARED, CHECKED --REFUSE--> REFUSED
- * APPROVED, REFUSED: final
+ * DECLARED, CHECKED --(a mover dies or emigrates)--> WITHDRAWN
+ * APPROVED, REFUSED, WITHDRAWN: final
  * </pre>
  */
 public final class AddressChangeLifecycle {
@@ -28,7 +29,7 @@ public final class AddressChangeLifecycle {
             case CHECKED -> Boolean.TRUE.equals(positiveCheck)
                     ? List.of(AddressChangeStep.APPROVE, AddressChangeStep.REFUSE)
                     : List.of(AddressChangeStep.REFUSE);
-            case APPROVED, REFUSED -> List.of();
+            case APPROVED, REFUSED, WITHDRAWN -> List.of();
         };
     }
 

@@ -31,6 +31,12 @@ public class Residence extends RecordedPeriod {
     /** OCMW or PRIVATE_HOST when the address is a reference address (IT 024); null for an ordinary residence. */
     @Column(name = "reference_address")
     private String referenceAddress;
+    /**
+     * Set when the registration is provisional (voorlopige inschrijving / inscription provisoire, domain.md
+     * section 3): why; null for a definitive registration (issue 3, task M).
+     */
+    @Column(name = "provisional_reason")
+    private String provisionalReason;
 
     protected Residence() {
     }
@@ -55,6 +61,16 @@ public class Residence extends RecordedPeriod {
         this(id, personId, addressId, validFrom, origin, originNis, originCountry, recordedAt, recordedBy, basisKind,
                 basisRef);
         this.referenceAddress = referenceAddress;
+    }
+
+    /** Marks the registration provisional, with its reason (before it is stored). */
+    public Residence provisional(String reason) {
+        this.provisionalReason = reason;
+        return this;
+    }
+
+    public String provisionalReason() {
+        return provisionalReason;
     }
 
     public UUID id() {

@@ -90,6 +90,13 @@ public class Resident {
         this.updatedAt = now;
     }
 
+    /** A declared arrival from another Belgian municipality, not registered yet (issue 3, task M). */
+    public static Resident arriving(UUID personId, String registerType, LocalDate declaredOn, Instant now) {
+        Resident r = new Resident(personId, registerType, declaredOn, now);
+        r.status = "ARRIVING";
+        return r;
+    }
+
     /** Registered again after a return from abroad or a removal, in {@code registerType} from {@code date}. */
     public void registeredAgain(String registerType, LocalDate date, Instant now) {
         this.status = "REGISTERED";

@@ -107,6 +107,26 @@ public class AddressChangeStore {
                 OutboxMessage.class).setMaxResults(max).getResultList();
     }
 
+    /**
+     * Claims an outbox row for publication: sets its {@code published_at} unless another transaction did (the row
+     * lock makes a concurrent claim wait and then find it published). True when this transaction claimed it.
+     */
+    public boolean claim(UUID outboxId, java.time.Instant at) {
+        return em.createNativeQuery("UPDATE population.outbox SET published_at = ? WHERE id = CAST(? AS UUID)"
+                        + " AND published_at IS NULL")
+                .setParameter(1, java.sql.Timestamp.from(at)).setParameter(2, outboxId.toString()).executeUpdate() == 1;
+    }
+
+    /**
+     * Writes the household a change of address moves from (read-only in the entity, see
+     * {@code AddressChange.fromHouseholdId}); an arrival has none.
+     */
+    public void setFromHousehold(UUID addressChangeId, UUID householdId) {
+        em.createNativeQuery("UPDATE population.address_change SET from_household_id = CAST(? AS UUID)"
+                        + " WHERE id = CAST(? AS UUID)")
+                .setParameter(1, householdId.toString()).setParameter(2, addressChangeId.toString()).executeUpdate();
+    }
+
     /** Bumps the version at commit: a concurrent change of the same row fails. */
     public void lockForChange(Object entity) {
         em.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);

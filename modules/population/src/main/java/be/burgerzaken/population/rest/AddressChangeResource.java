@@ -90,7 +90,7 @@ public class AddressChangeResource {
             description = "With personId (issue 3): the procedures that person moves in, open and past, newest "
                     + "declaration first (status filters them; default: every status).")
     public Page<AddressChangeView> queue(
-            @Parameter(description = "DECLARED, CHECKED, APPROVED or REFUSED; default: the open ones")
+            @Parameter(description = "DECLARED, CHECKED, APPROVED, REFUSED or WITHDRAWN; default: the open ones")
             @QueryParam("status") String status,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size,
             @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose,
@@ -118,7 +118,9 @@ public class AddressChangeResource {
     // --- integrators (issue 9): the police's work list of the procedure it takes part in ---
     @be.burgerzaken.kernel.api.integration.IntegratorReadable
     @Operation(summary = "Pending police residence checks (woonstvaststellingen), oldest due first",
-            description = "For the local police (integrator): declarations waiting for the residence check.")
+            description = "For the local police (an API client authorised for the police service) and the population "
+                    + "officer: declarations waiting for the residence check, each with the movers' names and birth "
+                    + "dates (movers) and the new address.")
     public Page<AddressChangeView> pendingChecks(
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size,
             @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
@@ -147,7 +149,9 @@ public class AddressChangeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Approve or refuse a change of address",
             description = "decision APPROVE (needs a positive residence check; the residence and household change "
-                    + "from the declaration date) or REFUSE with a motivation. If-Match required.")
+                    + "from the declaration date; provisional true with provisionalReason: a provisional registration) "
+                    + "or REFUSE with a motivation. If-Match required. A decision on an arrival from another Belgian "
+                    + "municipality is notified to that municipality (MOVE_REGISTERED / MOVE_REFUSED).")
     @APIResponse(responseCode = "409", description = "The status does not allow it, or a concurrent change",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match",

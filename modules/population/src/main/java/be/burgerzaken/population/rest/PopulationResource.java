@@ -78,9 +78,15 @@ public class PopulationResource {
                     + "register entry, main residence and household membership, all or nothing. A new person "
                     + "('person') is registered in the kernel in the same transaction (allocateNationalNumber: "
                     + "a national number is allocated). Without household.householdId the person starts a new "
-                    + "household as reference person.")
+                    + "household as reference person. An arrival from another Belgian municipality (origin kind "
+                    + "MUNICIPALITY) is not registered at once: it is a change-of-address declaration (police residence "
+                    + "check, decision; registered from the declaration date on approval, the previous municipality "
+                    + "notified): 202 with the procedure (kind ARRIVAL), Location points at it.")
     @APIResponse(responseCode = "201", description = "Registered; Location points at the resident file",
             content = @Content(schema = @Schema(implementation = ResidentFile.class)))
+    @APIResponse(responseCode = "202", description = "Arrival from another Belgian municipality declared; Location "
+            + "points at the change-of-address procedure",
+            content = @Content(schema = @Schema(implementation = be.burgerzaken.population.api.AddressChangeView.class)))
     @APIResponse(responseCode = "409", description = "Already registered, or a concurrent change of the household",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(FirstRegistration registration,
@@ -88,6 +94,15 @@ public class PopulationResource {
                                      + "body returns the first registration's result instead of registering again")
                              @HeaderParam("Idempotency-Key") String idempotencyKey,
                              @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
+        // --- population (issue 3, task M): an arrival from another Belgian municipality goes through the procedure
+        if (registration != null && registration.origin() != null
+                && registration.origin().kind() == be.burgerzaken.population.api.OriginKind.MUNICIPALITY) {
+            be.burgerzaken.population.api.AddressChangeView arrival = residents.declareArrival(registration,
+                    AccessContext.rest(purpose));
+            return Response.accepted(arrival).location(uriInfo.getBaseUriBuilder()
+                    .path("population/address-changes/{id}").build(arrival.id()))
+                    .tag(RestParams.etag(arrival.version())).build();
+        }
         ResidentFile file = residents.register(registration, AccessContext.rest(purpose), idempotencyKey);
         return VersionedResponses.created(uriInfo.getBaseUriBuilder().path("population/residents/{id}")
                 .build(file.personId()), file, file.version());

@@ -38,7 +38,8 @@ public class AddressChangeDetailBean implements Serializable {
             "outcome", "check:outcome", "visitDate", "check:visitDate", "remarks", "check:remarks",
             "reference", "check:reference");
     private static final Map<String, String> DECISION_FIELDS = Map.of("purpose", "purposeForm:purpose",
-            "motivation", "decision:motivation", "decision", "decision:motivation");
+            "motivation", "decision:motivation", "decision", "decision:motivation",
+            "provisionalReason", "decision:provisionalReason", "provisional", "decision:provisionalReason");
 
     private String change;
     private String purpose;
@@ -51,6 +52,8 @@ public class AddressChangeDetailBean implements Serializable {
     private String reference;
     private String remarks;
     private String motivation;
+    /** Why the registration is provisional (issue 3, task M: approve as provisional). */
+    private String provisionalReason;
     private final PersonNames names = new PersonNames();
 
     @Inject
@@ -122,9 +125,19 @@ public class AddressChangeDetailBean implements Serializable {
         decide("REFUSE");
     }
 
+    /** Approves as a provisional registration with the reason typed (domain.md section 3). */
+    public void approveProvisionally() {
+        decide("APPROVE", true);
+    }
+
     private void decide(String decision) {
+        decide(decision, false);
+    }
+
+    private void decide(String decision, boolean provisional) {
         try {
-            view = addressChanges.decide(view.id(), new AddressChangeDecision(decision, motivation), version,
+            view = addressChanges.decide(view.id(), new AddressChangeDecision(decision, motivation,
+                            provisional ? Boolean.TRUE : null, provisional ? provisionalReason : null), version,
                     AccessContext.ui(purpose));
             version = view.version();
             done("APPROVE".equals(decision) ? "detail.approved" : "detail.refused");
@@ -198,6 +211,8 @@ public class AddressChangeDetailBean implements Serializable {
     public void setReference(String v) { reference = v; }
     public String getRemarks() { return remarks; }
     public void setRemarks(String v) { remarks = v; }
+    public String getProvisionalReason() { return provisionalReason; }
+    public void setProvisionalReason(String v) { provisionalReason = v; }
     public String getMotivation() { return motivation; }
     public void setMotivation(String v) { motivation = v; }
 }

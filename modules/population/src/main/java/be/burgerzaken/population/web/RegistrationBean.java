@@ -70,6 +70,8 @@ public class RegistrationBean implements Serializable {
     Residents residents;
     @Inject
     PopulationPurposes purposes;
+    @Inject
+    AddressChangePurposes procedurePurposes;
 
     public String register() {
         try {
@@ -85,6 +87,15 @@ public class RegistrationBean implements Serializable {
                     ResidentService.date(date, "date"),
                     new Origin(blank(originKind) ? null : OriginKind.valueOf(originKind), originNis, originCountry),
                     household, new Basis("DECLARATION", blank(basisReference) ? null : basisReference.strip(), null));
+            // --- population (issue 3, task M): an arrival from another Belgian municipality is a declaration; the
+            // counter continues on the procedure's page (police check, decision)
+            if (registration.origin().kind() == OriginKind.MUNICIPALITY) {
+                be.burgerzaken.population.api.AddressChangeView arrival = residents.declareArrival(registration,
+                        AccessContext.ui(purpose));
+                procedurePurposes.forProcedure(arrival.id(), purpose.strip());
+                purposes.forPerson(arrival.declarantId(), purpose.strip());
+                return "/population/address-change-detail.xhtml?faces-redirect=true&change=" + arrival.id();
+            }
             ResidentFile file = residents.register(registration, AccessContext.ui(purpose));
             purposes.forPerson(file.personId(), purpose.strip());
             return "/population/resident.xhtml?faces-redirect=true&id=" + file.personId();

@@ -76,4 +76,35 @@ class AddressChangeLifecycleTest {
         assertEquals(AddressChangeStatus.APPROVED, c.status());
         assertNull(c.dueDate());
     }
+
+    // --- population (issue 3, task M) ---
+    @Test
+    void aWithdrawnProcedureIsFinalAndKeepsItsReason() {
+        AddressChange c = new AddressChange(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                null, LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 3), DEADLINES, Instant.EPOCH, "clerk", "COUNTER",
+                null);
+        c.withdraw("withdrawn: person x left for abroad on 2026-03-05", Instant.EPOCH, "population");
+        assertEquals(AddressChangeStatus.WITHDRAWN, c.status());
+        assertNull(c.dueDate(), "no longer due");
+        assertTrue(AddressChangeLifecycle.allowed(AddressChangeStatus.WITHDRAWN, null).isEmpty());
+        ConflictException approve = assertThrows(ConflictException.class,
+                () -> AddressChangeLifecycle.next(AddressChangeStatus.WITHDRAWN, true, AddressChangeStep.APPROVE));
+        assertTrue(approve.getMessage().contains("final status"), approve.getMessage());
+        assertThrows(IllegalStateException.class, () -> c.withdraw("again", Instant.EPOCH, "population"));
+    }
+
+    @Test
+    void aProvisionalApprovalKeepsItsReasonAndNeedsAPositiveCheck() {
+        AddressChange c = AddressChange.arrival(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), null,
+                LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 3), DEADLINES, Instant.EPOCH, "population", "COUNTER",
+                "11002", "POPULATION", "DECLARATION", null);
+        assertTrue(c.arrival());
+        assertNull(c.fromHouseholdId());
+        assertThrows(ConflictException.class, () -> c.approveProvisionally("no conformity certificate", Instant.EPOCH,
+                "population"));
+        c.recordCheck(true, LocalDate.of(2026, 3, 4), null, null, Instant.EPOCH, "demo-integrator");
+        c.approveProvisionally("no conformity certificate", Instant.EPOCH, "population");
+        assertEquals(AddressChangeStatus.APPROVED, c.status());
+        assertEquals("no conformity certificate", c.provisionalReason());
+    }
 }

@@ -42,15 +42,29 @@ public final class Roles {
      */
     public static final String E_COUNTER = "e-counter";
     /** The roles (authorised services) the administrator may grant an API client in the integrator registry. */
-    public static final List<String> CLIENT_SERVICES = List.of(CRIMINAL_REGISTER, E_COUNTER);
+    public static final List<String> CLIENT_SERVICES = List.of(CRIMINAL_REGISTER, E_COUNTER,
+            // --- population (issue 3, task M) ---
+            Roles.POLICE);
     // --- end frontoffice ---
+
+    // --- population (issue 3, task M) ---
+    /**
+     * The local police (lokale politie / police locale) as an API client: receives the pending residence checks
+     * (woonstvaststelling / enquête de résidence) with what it needs to go and look, and posts their outcome. An
+     * authorised service the administrator grants a client in the integrator registry; always held together with
+     * {@link #INTEGRATOR}.
+     */
+    public static final String POLICE = "police";
+    // --- end population (issue 3, task M) ---
 
     public static final List<String> ALL = List.of(CLERK, POPULATION_OFFICER, CIVIL_REGISTRAR,
             CRIMINAL_RECORDS_CLERK, ELECTION_OFFICER, TRAINING_COORDINATOR, AUDITOR, ADMINISTRATOR, INTEGRATOR,
             // --- criminalrecords (issue 6) ---
             CRIMINAL_REGISTER,
             // --- frontoffice (issue 8) ---
-            E_COUNTER);
+            E_COUNTER,
+            // --- population (issue 3, task M) ---
+            POLICE);
 
     /** The roles of staff members (people who log in), not of API clients or their authorised services. */
     public static final List<String> STAFF = ALL.stream()
