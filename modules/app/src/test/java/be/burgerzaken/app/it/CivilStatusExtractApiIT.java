@@ -284,6 +284,13 @@ class CivilStatusExtractApiIT {
         JsonObject register = Api.as("clerk").get("/api/v1/documents/" + e.getString("documentId") + "?purpose="
                 + q(PURPOSE)).json();
         assertTrue(register.getString("requester").contains("declared, not verified"), register.toString());
+        // the document register scopes civil-status extracts: the civil registrar reads them, the election officer
+        // and the training coordinator (who read other documents) do not
+        String documentPath = "/api/v1/documents/" + e.getString("documentId");
+        assertEquals(200, Api.as("registrar").get(documentPath + "?purpose=" + q(PURPOSE)).status());
+        assertEquals(403, Api.as("elections").get(documentPath + "?purpose=" + q(PURPOSE)).status());
+        assertEquals(403, Api.as("training").get(documentPath + "/pdf?purpose=" + q(PURPOSE),
+                Map.of("Accept", "application/pdf, application/problem+json")).status());
     }
 
     @Test

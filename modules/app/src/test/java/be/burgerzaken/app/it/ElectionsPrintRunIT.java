@@ -98,6 +98,13 @@ class ElectionsPrintRunIT {
         assertTrue(text.contains(code), text);
         assertFalse(text.contains(other), "no other voter's letter: " + text);
 
+        // the document register scopes convocation letters: the clerk (voter status at the counter) reads its line,
+        // the training coordinator, who reads other documents, does not
+        String documentPath = "/api/v1/documents/" + one("SELECT document_id FROM elections.letter WHERE voter_id = '"
+                + voter + "'") + "?purpose=" + q(PURPOSE);
+        assertEquals(200, Api.as("clerk").get(documentPath).status());
+        assertEquals(403, Api.as("training").get(documentPath).status());
+
         Api.Reply verify = Api.anonymous().get("/api/v1/public/documents/" + code);
         assertEquals(200, verify.status(), verify.body());
         assertEquals("VALID", verify.json().getString("status"), verify.body());
