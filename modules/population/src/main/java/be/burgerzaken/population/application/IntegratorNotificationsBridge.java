@@ -46,4 +46,11 @@ public class IntegratorNotificationsBridge {
         }
     }
     // --- end register procedures ---
+
+    // --- registers (issue 3, register transfer) ---
+    /** The person's register type (IT 210) changed. */
+    void registerTypeChange(UUID person, String reference) {
+        notifications.publish(new PersonChange(person, "REGISTER_TYPE_CHANGED", InformationType.REGISTER_TYPE, reference));
+    }
+    // --- end registers (issue 3) ---
 }

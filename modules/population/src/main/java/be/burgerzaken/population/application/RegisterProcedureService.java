@@ -7,6 +7,7 @@ import be.burgerzaken.kernel.api.access.Capability;
 import be.burgerzaken.kernel.api.access.IdempotencyKeys;
 import be.burgerzaken.kernel.api.access.InformationType;
 import be.burgerzaken.kernel.api.person.Basis;
+import be.burgerzaken.kernel.api.person.PersonDirectory;
 import be.burgerzaken.kernel.api.problem.AccessDeniedException;
 import be.burgerzaken.kernel.api.problem.ConflictException;
 import be.burgerzaken.kernel.api.problem.DomainException;
@@ -33,6 +34,7 @@ import be.burgerzaken.population.api.ReferenceAddressKind;
 import be.burgerzaken.population.api.ReferenceAddressRequest;
 import be.burgerzaken.population.api.ReferenceAddressView;
 import be.burgerzaken.population.api.RegisterProcedures;
+import be.burgerzaken.population.api.RegisterTransfer;
 import be.burgerzaken.population.api.RegisterType;
 import be.burgerzaken.population.api.RemovalCancellation;
 import be.burgerzaken.population.api.RemovalDecision;
@@ -213,6 +215,8 @@ public class RegisterProcedureService implements RegisterProcedures {
                         problems.add(new FieldProblem("date", "before-departure", "the return " + r.date()
                                 + " is before the person left (" + left + ")"));
                     }
+                    RegisterRules.checkRegisterForNationality(r.registerType(), nationalities(personId, context),
+                            "registerType", problems); // --- registers (issue 3) ---
                     String country = RegisterRules.foreignCountry(r.country(), ReferenceCatalog.load(), "country",
                             false, problems);
                     if (country == null && (r.country() == null || r.country().isBlank()) && emigration != null) {
@@ -244,6 +248,53 @@ public class RegisterProcedureService implements RegisterProcedures {
                             + r.date() + basis(basis), List.of(personId));
                 });
     }
+
+    // --- registers (issue 3, register transfer) ---
+    static final Set<InformationType> REGISTER = EnumSet.of(InformationType.REGISTER_TYPE);
+
+    @Inject
+    PersonDirectory directory;
+
+    @Override
+    public ResidentFile transferRegister(UUID personId, RegisterTransfer t, Long expectedVersion,
+                                         AccessContext context, String idempotencyKey) {
+        return command("population.register-transfer", Capability.WRITE_PERSON, REGISTER, personId, t,
+                expectedVersion, context, idempotencyKey, (resident, actor, today, now) -> {
+                    registered(resident, "only a registered resident can be transferred to another register");
+                    List<FieldProblem> problems = new ArrayList<>();
+                    Basis basis = RegisterRules.basis(t.basis(), "DECISION", problems);
+                    RegisterEntry current = store.registerEntries(personId).stream().filter(e -> e.validTo() == null)
+                            .reduce((a, b) -> b).orElse(null);
+                    RegisterType from = RegisterType.valueOf(resident.registerType());
+                    RegisterRules.checkTransfer(from, t.registerType(), t.date(), today,
+                            current == null ? null : current.validFrom(), problems);
+                    RegisterRules.checkRegisterForNationality(t.registerType(), nationalities(personId, context),
+                            "registerType", problems);
+                    refuseOn(problems);
+
+                    lock(resident, now);
+                    String by = actor.name();
+                    if (current != null) {
+                        current.close(t.date(), now, by);
+                        flush(); // one open register period per person: the old one closes before the new one opens
+                    }
+                    String register = t.registerType().name();
+                    store.add(new RegisterEntry(UUID.randomUUID(), personId, register, t.date(), now, by, basis.kind(),
+                            basis.reference()));
+                    resident.transferred(register, now);
+                    integrators.registerTypeChange(personId, "register transfer to " + register);
+                    flush();
+                    return new Done("register transfer from " + from + " to " + register + " on " + t.date()
+                            + basis(basis), List.of(personId));
+                });
+    }
+
+    /** The person's nationalities as the kernel knows them today (read with the request's context). */
+    private List<String> nationalities(UUID personId, AccessContext context) {
+        List<String> n = directory.get(personId, context).nationalities();
+        return n == null ? List.of() : n;
+    }
+    // --- end registers ---
 
     // ------------------------------------------------------------------ temporary absence
 

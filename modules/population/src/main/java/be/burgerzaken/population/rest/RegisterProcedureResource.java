@@ -12,6 +12,7 @@ import be.burgerzaken.population.api.ReferenceAddressEnd;
 import be.burgerzaken.population.api.ReferenceAddressRequest;
 import be.burgerzaken.population.api.ReferenceAddressView;
 import be.burgerzaken.population.api.RegisterProcedures;
+import be.burgerzaken.population.api.RegisterTransfer;
 import be.burgerzaken.population.api.RemovalCancellation;
 import be.burgerzaken.population.api.RemovalDecision;
 import be.burgerzaken.population.api.RemovalProposalRequest;
@@ -120,6 +121,31 @@ public class RegisterProcedureResource {
         return ok(procedures.returnFromAbroad(id(personId), registration, version(ifMatch), AccessContext.rest(purpose),
                 key));
     }
+
+    // --- registers (issue 3, register transfer) ---
+    @POST
+    @Path("residents/{personId}/register-transfer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Transfer to another register (overgang naar een ander register / passage vers un autre "
+            + "registre, IT 210)",
+            description = "registerType: the new register (POPULATION, FOREIGNERS, WAITING; not the current one: "
+                    + "same-register), date (not in the future, after the current register period began: "
+                    + "before-current-register), basis (default DECISION, e.g. the recognition's reference). The current "
+                    + "register period ends on date and the new one begins; residence and household do not change. "
+                    + "A Belgian (kernel nationality BE) is refused in FOREIGNERS or WAITING (registerType "
+                    + "belgian-in-population-register), as in a first registration and a return.")
+    @APIResponse(responseCode = "200", description = "The resident file after the transfer",
+            content = @Content(schema = @Schema(implementation = ResidentFile.class)))
+    public Response transferRegister(@PathParam("personId") String personId, RegisterTransfer transfer,
+                                     @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
+                                     @Parameter(in = ParameterIn.HEADER, description = KEY_DOC)
+                                     @HeaderParam("Idempotency-Key") String key,
+                                     @Parameter(description = PURPOSE_DOC, required = true)
+                                     @QueryParam("purpose") String purpose) {
+        return ok(procedures.transferRegister(id(personId), transfer, version(ifMatch), AccessContext.rest(purpose),
+                key));
+    }
+    // --- end registers ---
 
     @POST
     @Path("residents/{personId}/temporary-absences")

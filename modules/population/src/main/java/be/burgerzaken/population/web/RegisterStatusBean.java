@@ -24,6 +24,7 @@ import be.burgerzaken.population.api.ReferenceAddressKind;
 import be.burgerzaken.population.api.ReferenceAddressRequest;
 import be.burgerzaken.population.api.ReferenceAddressView;
 import be.burgerzaken.population.api.RegisterProcedures;
+import be.burgerzaken.population.api.RegisterTransfer;
 import be.burgerzaken.population.api.RegisterType;
 import be.burgerzaken.population.api.RemovalCancellation;
 import be.burgerzaken.population.api.RemovalDecision;
@@ -76,6 +77,10 @@ public class RegisterStatusBean extends PurposeGatedPersonPage {
     private final Map<String, String> report = new HashMap<>();
     private final Map<String, String> decision = new HashMap<>();
     private final Map<String, String> cancellation = new HashMap<>();
+    // --- registers (issue 3) ---
+    private final Map<String, String> transfer = new HashMap<>();
+    /** Per form ("back", "referenceEnd"): the new household is a collective dwelling. */
+    private final Map<String, Boolean> collective = new HashMap<>();
 
     @Inject
     Residents residents;
@@ -113,8 +118,15 @@ public class RegisterStatusBean extends PurposeGatedPersonPage {
 
     public void returnFromAbroad() {
         run(back, "back", () -> procedures.returnFromAbroad(person(), new ReturnFromAbroad(address(back),
-                registerType(back.get("registerType")), date(back, "date", "date"), household(back),
+                registerType(back.get("registerType")), date(back, "date", "date"), household(back, "back"),
                 back.get("country"), basis(back)), version(), context(), null));
+    }
+
+    // --- registers (issue 3, register transfer) ---
+    public void transferRegister() {
+        run(transfer, "transfer", () -> procedures.transferRegister(person(), new RegisterTransfer(
+                registerType(transfer.get("registerType")), date(transfer, "date", "date"), basis(transfer)),
+                version(), context(), null));
     }
 
     public void declareAbsence() {
@@ -148,7 +160,7 @@ public class RegisterStatusBean extends PurposeGatedPersonPage {
 
     public void endReferenceAddress() {
         run(referenceEnd, "referenceEnd", () -> procedures.endReferenceAddress(person(), new ReferenceAddressEnd(
-                date(referenceEnd, "date", "date"), address(referenceEnd), household(referenceEnd), null,
+                date(referenceEnd, "date", "date"), address(referenceEnd), household(referenceEnd, "referenceEnd"), null,
                 basis(referenceEnd)), version(), context(), null));
     }
 
@@ -187,6 +199,7 @@ public class RegisterStatusBean extends PurposeGatedPersonPage {
         try {
             command.run();
             form.clear();
+            collective.clear();
             read(person());
             saved = true;
         } catch (DomainException e) {
@@ -210,7 +223,8 @@ public class RegisterStatusBean extends PurposeGatedPersonPage {
             Map.entry("proposal", List.of("absentSince", "reference", "findingDate", "remarks")),
             Map.entry("report", List.of("reference", "findingDate")),
             Map.entry("decision", List.of("decisionDate", "decisionReference", "newReferencePersonId")),
-            Map.entry("cancellation", List.of("reason")));
+            Map.entry("cancellation", List.of("reason")),
+            Map.entry("transfer", List.of("registerType", "date", "basisReference"))); // --- registers (issue 3) ---
 
     /** Problem fields named differently from the input that shows them. */
     static final Map<String, String> ALIASES = Map.ofEntries(
@@ -276,7 +290,7 @@ public class RegisterStatusBean extends PurposeGatedPersonPage {
         return new AddressInput(form.get("streetCode"), form.get("houseNumber"), form.get("box"), null);
     }
 
-    private static HouseholdChoice household(Map<String, String> form) {
+    private HouseholdChoice household(Map<String, String> form, String formId) {
         UUID household = null;
         String h = form.get("householdId");
         if (h != null && !h.isBlank()) {
@@ -287,7 +301,8 @@ public class RegisterStatusBean extends PurposeGatedPersonPage {
             }
         }
         String p = form.get("position");
-        return new HouseholdChoice(household, p == null || p.isBlank() ? null : HouseholdPosition.valueOf(p), false);
+        return new HouseholdChoice(household, p == null || p.isBlank() ? null : HouseholdPosition.valueOf(p),
+                Boolean.TRUE.equals(collective.get(formId)));
     }
 
     private static RegisterType registerType(String value) {
@@ -413,5 +428,20 @@ public class RegisterStatusBean extends PurposeGatedPersonPage {
 
     public Map<String, String> getCancellation() {
         return cancellation;
+    }
+
+    // --- registers (issue 3) ---
+    public Map<String, String> getTransfer() {
+        return transfer;
+    }
+
+    public Map<String, Boolean> getCollective() {
+        return collective;
+    }
+
+    /** The registers the person can be transferred to: every one but the current. */
+    public List<RegisterType> getTransferTargets() {
+        return file == null ? List.of() : java.util.Arrays.stream(RegisterType.values())
+                .filter(t -> !t.name().equals(file.registerType().toString())).toList();
     }
 }
