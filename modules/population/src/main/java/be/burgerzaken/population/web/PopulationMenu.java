@@ -26,7 +26,10 @@ public class PopulationMenu implements MenuContribution, PersonFileLinks {
                 new MenuItem("persons", "pm", "menu.quality", "/population/quality.xhtml", "pi pi-flag",
                         Set.of(Roles.CLERK, Roles.POPULATION_OFFICER, Roles.ADMINISTRATOR), 42),
                 new MenuItem("persons", "pm", "menu.statistics", "/population/statistics.xhtml", "pi pi-chart-bar",
-                        Set.of(Roles.POPULATION_OFFICER, Roles.ADMINISTRATOR, Roles.AUDITOR), 43));
+                        Set.of(Roles.POPULATION_OFFICER, Roles.ADMINISTRATOR, Roles.AUDITOR), 43),
+                // --- registers (issue 3): the officer's work lists ---
+                new MenuItem("persons", "pm", "menu.workLists", "/population/work-lists.xhtml", "pi pi-list",
+                        Set.copyOf(Roles.PERSON_WRITERS), 44));
     }
 
     /** The resident file, from the kernel's person file. */
