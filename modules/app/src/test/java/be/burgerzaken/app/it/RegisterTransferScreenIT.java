@@ -52,6 +52,79 @@ class RegisterTransferScreenIT extends BrowserTest {
         assertEquals(List.of(), Accessibility.violations(driver));
     }
 
+    @Test
+    void theOfficerPicksANewReferencePersonAndTheResidentFileShowsTheHistory() {
+        String box = UUID.randomUUID().toString().substring(0, 8);
+        String first = registeredAt("Janssens", "Jef", "BE", "1020", "145", box, null);
+        String household = Api.as("clerk").get("/api/v1/population/residents/" + first + "?purpose="
+                + q("browser test check")).json().getJsonObject("household").getString("householdId");
+        String second = registeredAt("Janssens", "Julia", "BE", "1020", "145", box, household);
+        signedInAs("population");
+        open(first);
+        driver.findElement(By.xpath("//select[@id='referencePerson:newReferencePersonId']/option[@value='" + second
+                + "']")).click();
+        String date = TODAY.minusDays(1).toString();
+        setDate("referencePerson:date", date);
+        driver.findElement(By.id("referencePerson:submit")).click();
+        String error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//select[@id='referencePerson:previousReferencePosition']/following-sibling::span[contains(@class,'bz-error')]")))
+                .getText();
+        assertTrue(!error.isBlank(), "the previous position is required, next to its field");
+        assertEquals(date, driver.findElement(By.id("referencePerson:date")).getAttribute("value"), "typed date kept");
+        assertEquals(List.of(), Accessibility.violations(driver));
+        driver.findElement(By.xpath("//select[@id='referencePerson:previousReferencePosition']/option[@value="
+                + "'SPOUSE_OR_PARTNER']")).click();
+        driver.findElement(By.id("referencePerson:submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("saved")));
+
+        driver.get(PayaraServer.baseUrl() + "/population/resident.xhtml?id=" + first);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("purposeForm:purpose")))
+                .sendKeys("browser test household history");
+        driver.findElement(By.id("purposeForm:confirm")).click();
+        String history = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("history"))).getText();
+        assertTrue(history.contains("Janssens, Julia") && history.contains("01") && history.contains("02"), history);
+        assertEquals(4, driver.findElements(By.xpath("//table[@id='history']/tbody/tr")).size(), history);
+        assertEquals(List.of(), Accessibility.violations(driver), "resident file with the history passes axe");
+    }
+
+    @Test
+    void aReferenceAddressAtAHostFoundByNationalNumberShowsTheConsentErrorNextToItsField() {
+        String hostBox = UUID.randomUUID().toString().substring(0, 8);
+        String host = registeredAt("Gastvrij", "Gust", "BE", "1020", "146", hostBox, null);
+        String guest = registered("Zwerver", "Zita", "BE", "POPULATION");
+        String nationalNumber = Api.as("population").get("/api/v1/persons/" + host + "?purpose=" + q("browser test"))
+                .json().getString("nationalNumber");
+        signedInAs("population");
+        open(guest);
+        driver.findElement(By.xpath("//select[@id='reference:category']/option[@value='HOMELESS']")).click();
+        driver.findElement(By.xpath("//select[@id='reference:kind']/option[@value='PRIVATE_HOST']")).click();
+        String start = TODAY.minusDays(2).toString();
+        setDate("reference:date", start);
+        driver.findElement(By.id("reference:streetCode_input")).sendKeys("1020");
+        driver.findElement(By.id("reference:houseNumber")).sendKeys("146");
+        driver.findElement(By.id("reference:box")).sendKeys(hostBox);
+        driver.findElement(By.id("reference:hostPersonId")).sendKeys(nationalNumber);
+        String lateConsent = TODAY.minusDays(1).toString();
+        setDate("reference:consentDate", lateConsent);
+        driver.findElement(By.id("reference:consentRef")).sendKeys("letter of consent 2026/5");
+        ajaxIdle();
+        driver.findElement(By.id("reference:submit")).click();
+        String error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//input[@id='reference:consentDate']/following-sibling::span[contains(@class,'bz-error')]"))).getText();
+        assertTrue(!error.isBlank(), "the consent error next to consentDate");
+        assertEquals(lateConsent, driver.findElement(By.id("reference:consentDate")).getAttribute("value"));
+        assertEquals(nationalNumber, driver.findElement(By.id("reference:hostPersonId")).getAttribute("value"),
+                "the typed national number is kept");
+        assertEquals(List.of(), Accessibility.violations(driver), "with the error shown, still no axe violations");
+        setDate("reference:consentDate", TODAY.minusDays(3).toString());
+        driver.findElement(By.id("reference:submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("saved")));
+        var file = Api.as("clerk").get("/api/v1/population/residents/" + guest + "?purpose=" + q("browser test check"))
+                .json();
+        assertEquals(host, file.getJsonObject("referenceAddress").getString("hostPersonId"));
+        assertEquals(List.of(), Accessibility.violations(driver));
+    }
+
     private static void open(String personId) {
         driver.get(PayaraServer.baseUrl() + "/population/status.xhtml?id=" + personId);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("purposeForm:purpose")))
@@ -64,6 +137,21 @@ class RegisterTransferScreenIT extends BrowserTest {
     private static void setDate(String id, String value) {
         ((JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).value = arguments[1];", id,
                 value);
+    }
+
+    private static String registeredAt(String family, String given, String nationality, String street, String number,
+                                       String box, String household) {
+        String person = "{\"familyName\":\"" + family + "\",\"givenNames\":\"" + given + "\",\"birthDate\":\"1980-02-03\","
+                + "\"birthPlaceNis\":\"24062\",\"sex\":\"F\",\"nationalities\":[\"" + nationality + "\"],"
+                + "\"allocateNationalNumber\":true}";
+        Api.Reply r = Api.as("population").postJson("/api/v1/population/registrations?purpose=" + q("browser test"),
+                "{\"person\":" + person + ",\"address\":{\"streetCode\":\"" + street + "\",\"houseNumber\":\"" + number
+                        + "\",\"box\":\"" + box + "\"},\"registerType\":\"POPULATION\",\"date\":\"" + TODAY.minusDays(20)
+                        + "\",\"origin\":{\"kind\":\"MUNICIPALITY\",\"municipalityNis\":\"21004\"}"
+                        + (household == null ? "" : ",\"household\":{\"householdId\":\"" + household
+                        + "\",\"position\":\"SPOUSE_OR_PARTNER\"}") + ",\"basis\":{\"kind\":\"DECLARATION\"}}", Map.of());
+        assertEquals(201, r.status(), r.body());
+        return r.json().getString("personId");
     }
 
     private static String registered(String family, String given, String nationality, String register) {

@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import static be.burgerzaken.app.it.Api.q;
 import static be.burgerzaken.app.it.RegisterProceduresApiIT.address;
+import static be.burgerzaken.app.it.RegisterProceduresApiIT.assertConflict;
 import static be.burgerzaken.app.it.RegisterProceduresApiIT.assertProblem;
 import static be.burgerzaken.app.it.RegisterProceduresApiIT.box;
 import static be.burgerzaken.app.it.RegisterProceduresApiIT.file;
@@ -174,6 +175,151 @@ class RegistersAndHouseholdsApiIT {
                 + q(PURPOSE)).status(), "the officer's list");
     }
 
+    @Test
+    void twoAdultsLeftAfterTheDeathPutTheHouseholdOnTheListUntilTheOfficerNamesOne() {
+        String box = box();
+        String mother = register("Maes", "Greta", "1945-01-01", "BE", "POPULATION", address(NAAMSESTRAAT, "142", box),
+                TODAY.minusDays(300), null);
+        String h = file(mother).json().getJsonObject("household").getString("householdId");
+        String son = register("Maes", "Bart", "1975-01-01", "BE", "POPULATION", address(NAAMSESTRAAT, "142", box),
+                TODAY.minusDays(300), "{\"householdId\":\"" + h + "\",\"position\":\"CHILD\"}");
+        register("Maes", "Els", "1978-01-01", "BE", "POPULATION", address(NAAMSESTRAAT, "142", box),
+                TODAY.minusDays(300), "{\"householdId\":\"" + h + "\",\"position\":\"CHILD\"}");
+        die(mother, TODAY.minusDays(3));
+        JsonObject listed = onWorkList(h).orElseThrow(() -> new AssertionError("two adults: the officer decides"));
+        assertEquals(2, listed.getInt("members"));
+        assertProblem(Api.as("population").postJson(households(h, "reference-person"), "{\"newReferencePersonId\":\""
+                + son + "\",\"previousReferencePosition\":\"CHILD\",\"date\":\"" + TODAY + "\"}", Map.of()),
+                "previousReferencePosition", "no-reference-person");
+        Api.Reply named = Api.as("population").postJson(households(h, "reference-person"), "{\"newReferencePersonId\":\""
+                + son + "\",\"date\":\"" + TODAY + "\"}", Map.of("If-Match", "\"" + listed.getJsonNumber("version")
+                + "\""));
+        assertEquals(200, named.status(), named.body());
+        assertEquals(son, named.json().getJsonArray("members").getJsonObject(0).getString("personId"));
+        assertEquals("01", named.json().getJsonArray("members").getJsonObject(0).getString("positionCode"));
+        assertFalse(onWorkList(h).isPresent(), "off the list once named");
+    }
+
+    // ------------------------------------------------------------------ household maintenance without a move
+
+    @Test
+    void theReferencePersonAndAPositionChangeWithoutAMoveAndTheHistoryKeepsTheOldComposition() {
+        String box = box();
+        String a = register("Peeters", "Arne", "1970-01-01", "BE", "POPULATION", address(NAAMSESTRAAT, "143", box),
+                TODAY.minusDays(100), null);
+        String h = file(a).json().getJsonObject("household").getString("householdId");
+        String b = register("Peeters", "Bea", "1972-01-01", "BE", "POPULATION", address(NAAMSESTRAAT, "143", box),
+                TODAY.minusDays(90), "{\"householdId\":\"" + h + "\",\"position\":\"SPOUSE_OR_PARTNER\"}");
+        String c = register("Peeters", "Cas", TODAY.minusYears(8).toString(), "BE", "POPULATION",
+                address(NAAMSESTRAAT, "143", box), TODAY.minusDays(80),
+                "{\"householdId\":\"" + h + "\",\"position\":\"CHILD\"}");
+        JsonObject before = household(a, TODAY);
+        String etag = "\"" + before.getJsonNumber("version") + "\"";
+        LocalDate day = TODAY.minusDays(1);
+
+        assertProblem(Api.as("population").postJson(households(h, "reference-person"), "{\"newReferencePersonId\":\""
+                + c + "\",\"previousReferencePosition\":\"PARENT\",\"date\":\"" + day + "\"}", Map.of()),
+                "newReferencePersonId", "minor");
+        assertProblem(Api.as("population").postJson(households(h, "reference-person"), "{\"newReferencePersonId\":\""
+                + b + "\",\"date\":\"" + day + "\"}", Map.of()), "previousReferencePosition", "required");
+        assertProblem(Api.as("population").postJson(households(h, "reference-person"), "{\"newReferencePersonId\":\""
+                + b + "\",\"previousReferencePosition\":\"SPOUSE_OR_PARTNER\",\"date\":\"" + TODAY.minusDays(95)
+                + "\"}", Map.of()), "date", "before-membership");
+        assertEquals(403, Api.as("clerk").postJson(households(h, "reference-person"), "{\"newReferencePersonId\":\""
+                + b + "\",\"previousReferencePosition\":\"SPOUSE_OR_PARTNER\",\"date\":\"" + day + "\"}",
+                Map.of()).status());
+        assertEquals(before.getJsonNumber("version"), household(a, TODAY).getJsonNumber("version"), "nothing stored");
+
+        String body = "{\"newReferencePersonId\":\"" + b + "\",\"previousReferencePosition\":\"SPOUSE_OR_PARTNER\","
+                + "\"date\":\"" + day + "\",\"basis\":{\"kind\":\"DECLARATION\",\"reference\":\"counter 2026/44\"}}";
+        Map<String, String> headers = Map.of("If-Match", etag, "Idempotency-Key", "ref-" + UUID.randomUUID());
+        Api.Reply changed = Api.as("population").postJson(households(h, "reference-person"), body, headers);
+        assertEquals(200, changed.status(), changed.body());
+        JsonArray members = changed.json().getJsonArray("members");
+        assertEquals(b, members.getJsonObject(0).getString("personId"));
+        assertEquals("01", members.getJsonObject(0).getString("positionCode"));
+        assertTrue(members.stream().map(v -> v.asJsonObject()).anyMatch(m -> m.getString("personId").equals(a)
+                && m.getString("positionCode").equals("02")));
+        assertEquals(changed.etag(), "\"" + household(a, TODAY).getJsonNumber("version") + "\"",
+                "the answer's ETag is the household's version");
+        Api.Reply retry = Api.as("population").postJson(households(h, "reference-person"), body, headers);
+        assertEquals(200, retry.status(), retry.body());
+        Api.Reply stale = Api.as("population").postJson(households(h, "members/" + c + "/position"),
+                "{\"position\":\"GRANDCHILD\",\"date\":\"" + TODAY + "\"}", Map.of("If-Match", etag));
+        assertEquals(412, stale.status(), stale.body());
+        JsonObject yesterday = household(a, day.minusDays(1));
+        assertEquals(a, yesterday.getJsonArray("members").getJsonObject(0).getString("personId"),
+                "the day before, the old reference person");
+
+        assertProblem(Api.as("population").postJson(households(h, "members/" + b + "/position"),
+                "{\"position\":\"CHILD\",\"date\":\"" + TODAY + "\"}", Map.of()), "personId", "reference-person");
+        assertProblem(Api.as("population").postJson(households(h, "members/" + c + "/position"),
+                "{\"position\":\"CHILD\",\"date\":\"" + TODAY + "\"}", Map.of()), "position", "same-position");
+        assertProblem(Api.as("population").postJson(households(h, "members/" + c + "/position"),
+                "{\"position\":\"REFERENCE_PERSON\",\"date\":\"" + TODAY + "\"}", Map.of()), "position",
+                "use-reference-person-change");
+        Api.Reply moved = Api.as("population").postJson(households(h, "members/" + c + "/position"),
+                "{\"position\":\"GRANDCHILD\",\"date\":\"" + TODAY + "\"}", Map.of());
+        assertEquals(200, moved.status(), moved.body());
+
+        Api.Reply history = Api.as("clerk").get("/api/v1/population/households/" + h + "/history?purpose=" + q(PURPOSE));
+        assertEquals(200, history.status(), history.body());
+        List<JsonObject> rows = history.any().asJsonArray().stream().map(v -> v.asJsonObject()).toList();
+        assertEquals(6, rows.size(), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.getString("personId").equals(a) && r.getString("positionCode")
+                .equals("01") && r.getString("validTo").equals(day.toString())));
+        assertTrue(rows.stream().anyMatch(r -> r.getString("personId").equals(c) && r.getString("positionCode")
+                .equals("05") && !r.containsKey("validTo")));
+        assertEquals(404, Api.as("clerk").get("/api/v1/population/households/" + UUID.randomUUID() + "/history?purpose="
+                + q(PURPOSE)).status());
+        assertTrue(log(b).stream().anyMatch(e -> e.getString("query").startsWith(
+                "population.household-reference-person: household " + h + " reference person " + b)));
+    }
+
+    // ------------------------------------------------------------------ reference address transitions
+
+    @Test
+    void whenTheHostDiesTheGuestIsListedAndMovesToTheOcmwInOneCommand() {
+        String hostBox = box();
+        String host = register("Gastheer", "Gerard", "1940-01-01", "BE", "POPULATION",
+                address(NAAMSESTRAAT, "147", hostBox), TODAY.minusDays(400), null);
+        String guest = register("Zwerver", "Ziggy", "1985-01-01", "BE", "POPULATION", address(NAAMSESTRAAT, "148", box()),
+                TODAY.minusDays(300), null);
+        LocalDate from = TODAY.minusDays(30);
+        Api.Reply given = post(guest, "reference-address", "{\"category\":\"HOMELESS\",\"kind\":\"PRIVATE_HOST\","
+                + "\"hostPersonId\":\"" + host + "\",\"address\":" + address(NAAMSESTRAAT, "147", hostBox)
+                + ",\"hostConsent\":{\"date\":\"" + from.minusDays(1) + "\",\"reference\":\"consent 2026/8\"},"
+                + "\"date\":\"" + from + "\"}");
+        assertEquals(201, given.status(), given.body());
+        String first = given.json().getJsonObject("referenceAddress").getString("id");
+        assertFalse(hostGone(first).isPresent(), "the host lives there");
+        assertConflict(post(host, "reference-address/change", "{\"category\":\"HOMELESS\",\"kind\":\"OCMW\","
+                + "\"date\":\"" + TODAY + "\"}"), "no-reference-address");
+
+        LocalDate death = TODAY.minusDays(5);
+        die(host, death);
+        JsonObject flagged = hostGone(first).orElseThrow(() -> new AssertionError("the guest is not flagged"));
+        assertEquals(guest, flagged.getString("personId"));
+        assertEquals(host, flagged.getString("hostPersonId"));
+        assertEquals(death.plusDays(1).toString(), flagged.getString("hostLeftOn"));
+        assertEquals(hostBox, flagged.getJsonObject("address").getString("box"));
+
+        String etag = file(guest).etag();
+        Api.Reply changed = Api.as("population").postJson(path(guest, "reference-address/change"),
+                "{\"category\":\"HOMELESS\",\"kind\":\"OCMW\",\"date\":\"" + TODAY.minusDays(2) + "\"}",
+                Map.of("If-Match", etag));
+        assertEquals(200, changed.status(), changed.body());
+        JsonObject f = changed.json();
+        assertEquals("OCMW", f.getJsonObject("referenceAddress").getString("kind"));
+        assertEquals("OCMW", f.getJsonObject("residence").getString("referenceAddress"));
+        JsonArray history = RegisterProceduresApiIT.list(guest, "reference-addresses");
+        assertEquals(2, history.size(), history.toString());
+        assertEquals(TODAY.minusDays(2).toString(), history.getJsonObject(0).getString("validTo"));
+        assertFalse(hostGone(first).isPresent(), "off the list once changed");
+        assertTrue(log(guest).stream().anyMatch(e -> e.getString("query").startsWith(
+                "population.reference-address-change: reference address " + first + " ended; reference address")));
+    }
+
     // ------------------------------------------------------------------ work lists
 
     @Test
@@ -186,8 +332,18 @@ class RegistersAndHouseholdsApiIT {
         assertTrue(inRemovals("AWAITING_POLICE_REPORT", proposal));
         assertTrue(inRemovals("", proposal), "open by default");
         assertFalse(inRemovals("AWAITING_DECISION", proposal));
-        assertEquals(200, post(id, "removal-proposals/" + proposal + "/police-report", "{\"reference\":\"PV 2026/555\","
-                + "\"findingDate\":\"" + TODAY.minusDays(1) + "\"}").status());
+        // the police integrator finds the proposal awaiting its report and posts it over REST
+        String token = AuthApiIT.token();
+        Api.Reply pending = Api.bearer(token).get("/api/v1/population/removal-proposals?status=AWAITING_POLICE_REPORT"
+                + "&size=200&purpose=" + q("police removal PV 2026/555"));
+        assertEquals(200, pending.status(), pending.body());
+        assertEquals(403, Api.bearer(token).get("/api/v1/population/removal-proposals?status=AWAITING_DECISION&purpose="
+                + q("police removal PV 2026/555")).status(), "the college's agenda is the officer's");
+        Api.Reply reported = Api.bearer(token).postJson(path(id, "removal-proposals/" + proposal + "/police-report"),
+                "{\"reference\":\"PV 2026/555\",\"findingDate\":\"" + TODAY.minusDays(1) + "\"}", Map.of());
+        assertEquals(200, reported.status(), reported.body());
+        assertEquals("PV 2026/555", reported.json().getString("policeReportReference"));
+        assertFalse(reported.json().containsKey("residence"), "the police gets the proposal, not the resident file");
         assertTrue(inRemovals("AWAITING_DECISION", proposal));
         assertFalse(inRemovals("AWAITING_POLICE_REPORT", proposal));
         Api.Reply bad = Api.as("population").get("/api/v1/population/removal-proposals?status=SOON&purpose=" + q(PURPOSE));
@@ -216,9 +372,18 @@ class RegistersAndHouseholdsApiIT {
 
     // ------------------------------------------------------------------ helpers
 
+    private static String households(String householdId, String command) {
+        return "/api/v1/population/households/" + householdId + "/" + command + "?purpose=" + q(PURPOSE);
+    }
+
     private static Optional<JsonObject> onWorkList(String householdId) {
         return pages("/api/v1/population/households/without-reference-person").stream()
                 .filter(h -> h.getString("householdId").equals(householdId)).findFirst();
+    }
+
+    private static Optional<JsonObject> hostGone(String referenceAddressId) {
+        return pages("/api/v1/population/reference-addresses/host-gone").stream()
+                .filter(h -> h.getString("referenceAddressId").equals(referenceAddressId)).findFirst();
     }
 
     private static boolean inRemovals(String status, String proposalId) {

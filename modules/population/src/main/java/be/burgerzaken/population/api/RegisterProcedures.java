@@ -74,6 +74,13 @@ public interface RegisterProcedures {
      */
     ResidentFile transferRegister(UUID personId, RegisterTransfer transfer, Long expectedVersion,
                                   AccessContext context, String idempotencyKey);
+
+    /**
+     * Replaces the open reference address in one command (from a private host to the OCMW/CPAS or another host): the
+     * current one ends on {@code request.date()} and the new one begins, in one transaction.
+     */
+    ResidentFile changeReferenceAddress(UUID personId, ReferenceAddressRequest request, Long expectedVersion,
+                                        AccessContext context, String idempotencyKey);
     // --- end registers ---
 
     /** Every temporary absence of the person, oldest first. */

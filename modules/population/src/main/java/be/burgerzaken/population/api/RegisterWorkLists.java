@@ -20,4 +20,7 @@ public interface RegisterWorkLists {
 
     /** Open temporary absences whose planned end is before today, oldest planned end first. */
     Page<OverdueAbsence> overdueAbsences(int page, int size, AccessContext context);
+
+    /** Current reference addresses at a private host who no longer has their main residence there, oldest first. */
+    Page<HostGoneReferenceAddress> hostGoneReferenceAddresses(int page, int size, AccessContext context);
 }

@@ -395,76 +395,107 @@ public class RegisterProcedureService implements RegisterProcedures {
                         throw new ConflictException("open-reference-address", "person " + personId + " already has "
                                 + "a reference address; end it first", 409);
                     }
-                    streets.ensureLoaded();
-                    List<FieldProblem> problems = new ArrayList<>();
-                    ReferenceAddressCategory category = RegisterRules.code(ReferenceAddressCategory.class,
-                            r.category(), "category", problems);
-                    ReferenceAddressKind kind = RegisterRules.code(ReferenceAddressKind.class, r.kind(), "kind",
-                            problems);
-                    Basis basis = RegisterRules.basis(r.basis(), "DECLARATION", problems);
-                    Residence residence = openResidence(personId);
-                    RegisterRules.checkDate(r.date(), today, residence == null ? null : residence.validFrom(), "date",
-                            problems);
-                    ReferenceAddressRules.checkKind(kind, r.address(), r.hostPersonId(), r.hostConsent(), problems);
-                    ReferenceAddressRules.checkPlannedEnd(category, r.date(), r.plannedEnd(),
-                            referenceSettings.professionalAbsenceMax(), problems);
-                    Addresses.Checked at = null;
-                    Resident host = null;
-                    if (kind == ReferenceAddressKind.OCMW) {
-                        at = ocmwAddress();
-                    } else if (kind == ReferenceAddressKind.PRIVATE_HOST) {
-                        at = addresses.check(r.address(), problems);
-                        ReferenceAddressRules.checkConsent(r.hostConsent(), r.date(), today, problems);
-                        if (r.hostPersonId() != null && at.valid() && r.date() != null) {
-                            host = store.resident(r.hostPersonId()).filter(h -> "REGISTERED".equals(h.status()))
-                                    .orElse(null);
-                            Residence hostResidence = host == null ? null : store.residences(host.personId()).stream()
-                                    .filter(x -> ValidPeriod.covers(x.validFrom(), x.validTo(), r.date()))
-                                    .reduce((a, b) -> b).orElse(null);
-                            UUID addressId = store.address(at.street().nis(), at.street().streetCode(),
-                                    at.parts().houseNumber(), at.parts().box()).map(AddressRow::id).orElse(null);
-                            ReferenceAddressRules.checkHost(personId, r.hostPersonId(), hostResidence, addressId,
-                                    problems);
-                        }
-                    }
-                    HouseholdMembership own = openMembership(personId);
-                    HouseholdMembership newReference = newReferencePerson(own, r.newReferencePersonId(), problems);
-                    refuseOn(problems);
-
-                    lock(resident, now);
-                    if (host != null) {
-                        procedures.lockForChange(host); // the host cannot move away unnoticed meanwhile
-                    }
-                    String by = actor.name();
-                    AddressRow address = addresses.findOrAdd(at.street(), at.parts());
-                    AddressRow from = residence == null ? null : store.address(residence.addressId()).orElse(null);
-                    List<UUID> staying = leave(residence, own, newReference, r.date(), now, by);
-                    integrators.registerChange(personId, staying, "reference address"); // --- integrators (issue 9) ---
-                    Household household = new Household(UUID.randomUUID(), address.id(), false, now);
-                    store.add(household);
-                    flush();
-                    store.add(new Residence(UUID.randomUUID(), personId, address.id(), r.date(),
-                            OriginKind.MUNICIPALITY.name(), from == null ? null : from.nis(), null, now, by,
-                            basis.kind(), basis.reference(), kind.name()));
-                    store.add(new HouseholdMembership(UUID.randomUUID(), household.id(), personId,
-                            HouseholdPosition.REFERENCE_PERSON.code(), r.date(), now, by));
-                    ReferenceAddress reference = new ReferenceAddress(UUID.randomUUID(), personId, category.name(),
-                            kind.name(), address.id(), r.hostPersonId(),
-                            r.hostConsent() == null ? null : r.hostConsent().date(),
-                            r.hostConsent() == null ? null : blankToNull(r.hostConsent().reference()), r.date(),
-                            r.plannedEnd(), now, by, basis.kind(), basis.reference());
-                    procedures.add(reference);
-                    flush();
-                    List<UUID> persons = new ArrayList<>(persons(personId, newReference));
-                    if (r.hostPersonId() != null) {
-                        persons.add(r.hostPersonId());
-                    }
-                    return new Done("reference address " + reference.id() + " " + kind + " " + category + " from "
-                            + r.date() + (kind == ReferenceAddressKind.PRIVATE_HOST ? " host " + r.hostPersonId()
-                            + " consent " + r.hostConsent().date() + " " + r.hostConsent().reference().strip() : "")
-                            + basis(basis) + newReferenceText(newReference), persons);
+                    return referenceAddress(personId, r, null, resident, actor, today, now);
                 });
     }
+
+    // --- registers (issue 3): a reference address changes in one command ---
+    @Override
+    public ResidentFile changeReferenceAddress(UUID personId, ReferenceAddressRequest r, Long expectedVersion,
+                                               AccessContext context, String idempotencyKey) {
+        return command("population.reference-address-change", Capability.WRITE_PERSON, REFERENCE, personId, r,
+                expectedVersion, context, idempotencyKey, (resident, actor, today, now) -> {
+                    registered(resident, "only a registered resident's reference address can change");
+                    ReferenceAddress current = openReferenceAddress(personId);
+                    if (current == null) {
+                        throw new ConflictException("no-reference-address", "person " + personId + " has no "
+                                + "reference address to change; give one instead", 409);
+                    }
+                    return referenceAddress(personId, r, current, resident, actor, today, now);
+                });
+    }
+
+    /**
+     * Gives the person a reference address from {@code r.date()}; {@code current} (null: none) is the open one it
+     * replaces, ended that day in the same transaction (from a private host to the OCMW/CPAS or another host).
+     */
+    private Done referenceAddress(UUID personId, ReferenceAddressRequest r, ReferenceAddress current,
+                                  Resident resident, Actor actor, LocalDate today, Instant now) {
+        streets.ensureLoaded();
+        List<FieldProblem> problems = new ArrayList<>();
+        ReferenceAddressCategory category = RegisterRules.code(ReferenceAddressCategory.class,
+                r.category(), "category", problems);
+        ReferenceAddressKind kind = RegisterRules.code(ReferenceAddressKind.class, r.kind(), "kind",
+                problems);
+        Basis basis = RegisterRules.basis(r.basis(), "DECLARATION", problems);
+        Residence residence = openResidence(personId);
+        RegisterRules.checkDate(r.date(), today, residence == null ? null : residence.validFrom(), "date",
+                problems);
+        ReferenceAddressRules.checkKind(kind, r.address(), r.hostPersonId(), r.hostConsent(), problems);
+        ReferenceAddressRules.checkPlannedEnd(category, r.date(), r.plannedEnd(),
+                referenceSettings.professionalAbsenceMax(), problems);
+        Addresses.Checked at = null;
+        Resident host = null;
+        if (kind == ReferenceAddressKind.OCMW) {
+            at = ocmwAddress();
+        } else if (kind == ReferenceAddressKind.PRIVATE_HOST) {
+            at = addresses.check(r.address(), problems);
+            ReferenceAddressRules.checkConsent(r.hostConsent(), r.date(), today, problems);
+            if (r.hostPersonId() != null && at.valid() && r.date() != null) {
+                host = store.resident(r.hostPersonId()).filter(h -> "REGISTERED".equals(h.status()))
+                        .orElse(null);
+                Residence hostResidence = host == null ? null : store.residences(host.personId()).stream()
+                        .filter(x -> ValidPeriod.covers(x.validFrom(), x.validTo(), r.date()))
+                        .reduce((a, b) -> b).orElse(null);
+                UUID addressId = store.address(at.street().nis(), at.street().streetCode(),
+                        at.parts().houseNumber(), at.parts().box()).map(AddressRow::id).orElse(null);
+                ReferenceAddressRules.checkHost(personId, r.hostPersonId(), hostResidence, addressId,
+                        problems);
+            }
+        }
+        HouseholdMembership own = openMembership(personId);
+        HouseholdMembership newReference = newReferencePerson(own, r.newReferencePersonId(), problems);
+        refuseOn(problems);
+
+        lock(resident, now);
+        if (current != null) {
+            current.close(endAt(current.validFrom(), r.date()), now, actor.name());
+            flush(); // one open reference address per person: the old one ends before the new one begins
+        }
+        if (host != null) {
+            procedures.lockForChange(host); // the host cannot move away unnoticed meanwhile
+        }
+        String by = actor.name();
+        AddressRow address = addresses.findOrAdd(at.street(), at.parts());
+        AddressRow from = residence == null ? null : store.address(residence.addressId()).orElse(null);
+        List<UUID> staying = leave(residence, own, newReference, r.date(), now, by);
+        integrators.registerChange(personId, staying, "reference address"); // --- integrators (issue 9) ---
+        Household household = new Household(UUID.randomUUID(), address.id(), false, now);
+        store.add(household);
+        flush();
+        store.add(new Residence(UUID.randomUUID(), personId, address.id(), r.date(),
+                OriginKind.MUNICIPALITY.name(), from == null ? null : from.nis(), null, now, by,
+                basis.kind(), basis.reference(), kind.name()));
+        store.add(new HouseholdMembership(UUID.randomUUID(), household.id(), personId,
+                HouseholdPosition.REFERENCE_PERSON.code(), r.date(), now, by));
+        ReferenceAddress reference = new ReferenceAddress(UUID.randomUUID(), personId, category.name(),
+                kind.name(), address.id(), r.hostPersonId(),
+                r.hostConsent() == null ? null : r.hostConsent().date(),
+                r.hostConsent() == null ? null : blankToNull(r.hostConsent().reference()), r.date(),
+                r.plannedEnd(), now, by, basis.kind(), basis.reference());
+        procedures.add(reference);
+        flush();
+        List<UUID> persons = new ArrayList<>(persons(personId, newReference));
+        if (r.hostPersonId() != null) {
+            persons.add(r.hostPersonId());
+        }
+        return new Done((current == null ? "" : "reference address " + current.id() + " ended; ")
+                + "reference address " + reference.id() + " " + kind + " " + category + " from "
+                + r.date() + (kind == ReferenceAddressKind.PRIVATE_HOST ? " host " + r.hostPersonId()
+                + " consent " + r.hostConsent().date() + " " + r.hostConsent().reference().strip() : "")
+                + basis(basis) + newReferenceText(newReference), persons);
+    }
+    // --- end registers ---
 
     @Override
     public ResidentFile endReferenceAddress(UUID personId, ReferenceAddressEnd e, Long expectedVersion,
@@ -552,7 +583,8 @@ public class RegisterProcedureService implements RegisterProcedures {
     @Override
     public ResidentFile recordPoliceReport(UUID personId, UUID proposalId, PoliceReport report, Long expectedVersion,
                                            AccessContext context, String idempotencyKey) {
-        return command("population.removal-police-report", Capability.WRITE_PERSON, REMOVAL, personId, report,
+        // issue 3: the police (RECORD_RESIDENCE_CHECK, as for the residence check of a change of address) posts it
+        return command("population.removal-police-report", Capability.RECORD_RESIDENCE_CHECK, REMOVAL, personId, report,
                 expectedVersion, context, idempotencyKey, (resident, actor, today, now) -> {
                     RemovalProposal proposal = openProposal(personId, proposalId);
                     if (proposal.policeReportRef() != null) {

@@ -13,6 +13,7 @@ import be.burgerzaken.kernel.api.protocol.ProtocolLog;
 import be.burgerzaken.kernel.api.protocol.ProtocolOutcome;
 import be.burgerzaken.kernel.api.protocol.ProtocolRecord;
 import be.burgerzaken.population.api.Address;
+import be.burgerzaken.population.api.HostGoneReferenceAddress;
 import be.burgerzaken.population.api.HouseholdWithoutReference;
 import be.burgerzaken.population.api.OverdueAbsence;
 import be.burgerzaken.population.api.RegisterWorkLists;
@@ -72,7 +73,10 @@ public class RegisterWorkListService implements RegisterWorkLists {
     @Override
     public Page<RemovalWorkItem> removalProposals(RemovalStage stage, int page, int size, AccessContext context) {
         String query = "work list: ex-officio removals " + (stage == null ? "OPEN" : stage) + " page " + page;
-        check(context, REMOVALS, query, page, size);
+        // the police finds the proposals awaiting its report (as its pending residence checks); the rest: the officer
+        boolean police = stage == RemovalStage.AWAITING_POLICE_REPORT
+                && access.allows(Capability.RECORD_RESIDENCE_CHECK) && !access.allows(Capability.WRITE_PERSON);
+        check(context, REMOVALS, query, page, size, police ? Capability.RECORD_RESIDENCE_CHECK : Capability.WRITE_PERSON);
         List<RemovalWorkItem> items = store.removals(stage, page, size).stream().map(r -> new RemovalWorkItem(
                 WorkListStore.uuid(r[0]), WorkListStore.uuid(r[1]), stage(r[2].toString(), r[4]),
                 WorkListStore.date(r[3]), r[4] == null ? null : r[4].toString(), WorkListStore.date(r[5]), bool(r[6]),
@@ -97,6 +101,30 @@ public class RegisterWorkListService implements RegisterWorkLists {
         return new Page<>(items, page, size, total);
     }
 
+    static final Set<InformationType> REFERENCES = EnumSet.of(InformationType.REFERENCE_ADDRESS,
+            InformationType.MAIN_RESIDENCE);
+
+    @Override
+    public Page<HostGoneReferenceAddress> hostGoneReferenceAddresses(int page, int size, AccessContext context) {
+        String query = "work list: reference addresses whose host left page " + page;
+        check(context, REFERENCES, query, page, size);
+        List<Object[]> rows = store.hostGone(page, size);
+        Map<UUID, Address> addresses = files.addresses(rows.stream().map(r -> WorkListStore.uuid(r[3])).distinct()
+                .toList());
+        List<HostGoneReferenceAddress> items = rows.stream().map(r -> new HostGoneReferenceAddress(
+                WorkListStore.uuid(r[0]), WorkListStore.uuid(r[1]), WorkListStore.uuid(r[2]),
+                addresses.get(WorkListStore.uuid(r[3])), WorkListStore.date(r[4]), WorkListStore.date(r[5]))).toList();
+        long total = store.countHostGone();
+        List<UUID> persons = new ArrayList<>();
+        items.forEach(i -> {
+            persons.add(i.personId());
+            persons.add(i.hostPersonId());
+        });
+        log.record(ProtocolRecord.of(ProtocolAction.SEARCH, REFERENCES, persons.stream().distinct().toList(), context,
+                query, ProtocolOutcome.OK));
+        return new Page<>(items, page, size, total);
+    }
+
     static RemovalStage stage(String status, Object policeReport) {
         return switch (status) {
             case "DECIDED" -> RemovalStage.DECIDED;
@@ -106,8 +134,13 @@ public class RegisterWorkListService implements RegisterWorkLists {
     }
 
     private void check(AccessContext context, Set<InformationType> types, String query, int page, int size) {
+        check(context, types, query, page, size, Capability.WRITE_PERSON);
+    }
+
+    private void check(AccessContext context, Set<InformationType> types, String query, int page, int size,
+                       Capability capability) {
         try {
-            access.require(Capability.WRITE_PERSON, context);
+            access.require(capability, context);
         } catch (AccessDeniedException denied) {
             log.recordIndependently(ProtocolRecord.of(ProtocolAction.SEARCH, types, List.of(), context, query,
                     ProtocolOutcome.DENIED));

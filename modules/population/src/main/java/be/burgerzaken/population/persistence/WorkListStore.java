@@ -82,6 +82,26 @@ public class WorkListStore {
         return ((Number) q.getSingleResult()).longValue();
     }
 
+    private static final String HOST_GONE = " FROM population.reference_address ra WHERE ra.valid_to IS NULL"
+            + " AND ra.kind = 'PRIVATE_HOST' AND NOT EXISTS (SELECT 1 FROM population.residence r"
+            + " WHERE r.person_id = CAST(ra.host_person_id AS UUID) AND r.address_id = ra.address_id"
+            + " AND r.valid_to IS NULL)";
+
+    /** id, person_id, host_person_id, address_id, valid_from, host_left_on (the host's last residence end there). */
+    public List<Object[]> hostGone(int page, int size) {
+        Query q = NativeSql.query(em, "SELECT ra.id, ra.person_id, ra.host_person_id, ra.address_id, ra.valid_from,"
+                + " (SELECT MAX(r.valid_to) FROM population.residence r WHERE r.person_id = CAST(ra.host_person_id AS UUID)"
+                + " AND r.address_id = ra.address_id) AS host_left_on" + HOST_GONE
+                + " ORDER BY ra.valid_from, ra.id LIMIT ? OFFSET ?");
+        NativeSql.bind(q, size, page * size);
+        return NativeSql.rows(q);
+    }
+
+    public long countHostGone() {
+        Query q = NativeSql.query(em, "SELECT COUNT(*)" + HOST_GONE);
+        return ((Number) q.getSingleResult()).longValue();
+    }
+
     public static Instant instant(Object value) {
         if (value == null) {
             return null;

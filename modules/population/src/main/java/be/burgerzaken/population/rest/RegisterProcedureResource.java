@@ -81,6 +81,8 @@ public class RegisterProcedureResource {
 
     @Inject
     RegisterProcedures procedures;
+    @Inject
+    be.burgerzaken.kernel.api.access.AccessControl access;
     @Context
     UriInfo uriInfo;
 
@@ -251,6 +253,28 @@ public class RegisterProcedureResource {
         return ok(procedures.endReferenceAddress(id(personId), end, version(ifMatch), AccessContext.rest(purpose), key));
     }
 
+    // --- registers (issue 3): a reference address changes in one command ---
+    @POST
+    @Path("residents/{personId}/reference-address/change")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change the reference address in one command (e.g. from a private host to the OCMW/CPAS or "
+            + "another host)",
+            description = "The body and checks of a new reference address; the open one ends on date and the new one "
+                    + "begins in the same transaction (none open: 409 no-reference-address). Used when the host moves "
+                    + "away, dies or withdraws consent (see GET /population/reference-addresses/host-gone).")
+    @APIResponse(responseCode = "200", description = "Changed; the file shows the new referenceAddress",
+            content = @Content(schema = @Schema(implementation = ResidentFile.class)))
+    public Response changeReferenceAddress(@PathParam("personId") String personId, ReferenceAddressRequest request,
+                                           @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
+                                           @Parameter(in = ParameterIn.HEADER, description = KEY_DOC)
+                                           @HeaderParam("Idempotency-Key") String key,
+                                           @Parameter(description = PURPOSE_DOC, required = true)
+                                           @QueryParam("purpose") String purpose) {
+        return ok(procedures.changeReferenceAddress(id(personId), request, version(ifMatch),
+                AccessContext.rest(purpose), key));
+    }
+    // --- end registers ---
+
     @GET
     @Path("residents/{personId}/reference-addresses")
     @Operation(summary = "The person's reference addresses, oldest first")
@@ -292,7 +316,10 @@ public class RegisterProcedureResource {
     @Path("residents/{personId}/removal-proposals/{proposalId}/police-report")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the police report of a removal proposal",
-            description = "reference and findingDate (not in the future, not before absentSince).")
+            description = "reference and findingDate (not in the future, not before absentSince). Capability "
+                    + "RECORD_RESIDENCE_CHECK: the police integrator (it finds the proposals with GET "
+                    + "/population/removal-proposals?status=AWAITING_POLICE_REPORT) and the population officer. A "
+                    + "caller who may not read persons gets the removal proposal instead of the resident file.")
     @APIResponse(responseCode = "200", description = "Recorded",
             content = @Content(schema = @Schema(implementation = ResidentFile.class)))
     public Response recordPoliceReport(@PathParam("personId") String personId,
@@ -302,8 +329,14 @@ public class RegisterProcedureResource {
                                        @HeaderParam("Idempotency-Key") String key,
                                        @Parameter(description = PURPOSE_DOC, required = true)
                                        @QueryParam("purpose") String purpose) {
-        return ok(procedures.recordPoliceReport(id(personId), RestParams.uuid(proposalId, "proposalId"), report,
-                version(ifMatch), AccessContext.rest(purpose), key));
+        ResidentFile file = procedures.recordPoliceReport(id(personId), RestParams.uuid(proposalId, "proposalId"),
+                report, version(ifMatch), AccessContext.rest(purpose), key);
+        if (!access.allows(be.burgerzaken.kernel.api.access.Capability.READ_PERSON)) {
+            // issue 3: the police sees the proposal it reported on, not the resident's file
+            return Response.ok(file.removalProposal()).tag(be.burgerzaken.kernel.api.rest.RestParams.etag(file.version()))
+                    .build();
+        }
+        return ok(file);
     }
 
     @POST

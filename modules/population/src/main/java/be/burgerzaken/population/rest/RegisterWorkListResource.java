@@ -4,6 +4,7 @@ import be.burgerzaken.kernel.api.access.AccessContext;
 import be.burgerzaken.kernel.api.person.Page;
 import be.burgerzaken.kernel.api.problem.ValidationException;
 import be.burgerzaken.kernel.api.rest.Problem;
+import be.burgerzaken.population.api.HostGoneReferenceAddress;
 import be.burgerzaken.population.api.HouseholdWithoutReference;
 import be.burgerzaken.population.api.OverdueAbsence;
 import be.burgerzaken.population.api.RegisterWorkLists;
@@ -77,6 +78,18 @@ public class RegisterWorkListResource {
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size,
             @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
         return lists.overdueAbsences(page, size, AccessContext.rest(purpose));
+    }
+
+    @GET
+    @Path("reference-addresses/host-gone")
+    @Operation(summary = "Current reference addresses at a private host who no longer lives there (moved away, died, "
+            + "removed, left for abroad), oldest first",
+            description = "The officer changes them in one command (POST residents/{id}/reference-address/change) or "
+                    + "ends them.")
+    public Page<HostGoneReferenceAddress> hostGoneReferenceAddresses(
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size,
+            @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
+        return lists.hostGoneReferenceAddresses(page, size, AccessContext.rest(purpose));
     }
 
     static RemovalStage stage(String status) {

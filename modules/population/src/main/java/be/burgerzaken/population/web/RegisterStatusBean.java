@@ -79,6 +79,12 @@ public class RegisterStatusBean extends PurposeGatedPersonPage {
     private final Map<String, String> cancellation = new HashMap<>();
     // --- registers (issue 3) ---
     private final Map<String, String> transfer = new HashMap<>();
+    private final Map<String, String> referencePerson = new HashMap<>();
+    private final Map<String, String> position = new HashMap<>();
+    @Inject
+    be.burgerzaken.population.api.HouseholdMaintenance households;
+    @Inject
+    be.burgerzaken.population.api.Streets streetList;
     /** Per form ("back", "referenceEnd"): the new household is a collective dwelling. */
     private final Map<String, Boolean> collective = new HashMap<>();
 
@@ -122,6 +128,58 @@ public class RegisterStatusBean extends PurposeGatedPersonPage {
                 back.get("country"), basis(back)), version(), context(), null));
     }
 
+    // --- households (issue 3): maintenance without a move ---
+    public void changeReferencePerson() {
+        run(referencePerson, "referencePerson", () -> {
+            households.changeReferencePerson(file.household().householdId(),
+                    new be.burgerzaken.population.api.ReferencePersonChange(optionalId(referencePerson,
+                            "newReferencePersonId"), position(referencePerson.get("previousReferencePosition")),
+                            date(referencePerson, "date", "date"), basis(referencePerson)),
+                    file.household().version(), context(), null);
+            return file;
+        });
+    }
+
+    public void changePosition() {
+        run(position, "memberPosition", () -> {
+            households.changePosition(file.household().householdId(), optionalId(position, "personId"),
+                    new be.burgerzaken.population.api.PositionChange(position(position.get("position")),
+                            date(position, "date", "date")), file.household().version(), context(), null);
+            return file;
+        });
+    }
+
+    private static HouseholdPosition position(String value) {
+        return value == null || value.isBlank() ? null : HouseholdPosition.valueOf(value);
+    }
+
+    /** The other current members of the person's household (pick list for a new reference person). */
+    public List<UUID> getOtherMembers() {
+        if (file == null || file.household() == null) {
+            return List.of();
+        }
+        return file.household().members().stream().map(m -> m.personId()).filter(p -> !p.equals(file.personId()))
+                .distinct().toList();
+    }
+
+    /** Every current member of the person's household (pick list for a position change). */
+    public List<UUID> getMembers() {
+        return file == null || file.household() == null ? List.of()
+                : file.household().members().stream().map(m -> m.personId()).distinct().toList();
+    }
+
+    /** The configured maximum of extensions allows another one of the current absence. */
+    public boolean isExtensionAllowed() {
+        return file != null && file.temporaryAbsence() != null && file.temporaryAbsence().extensions()
+                < be.burgerzaken.population.application.RegisterProcedureSettings.maxAbsenceExtensions(
+                file.temporaryAbsence().validFrom());
+    }
+
+    /** Street autocomplete on the address fields (as on the change-of-address screen). */
+    public List<String> completeStreet(String text) {
+        return streetList.search(text, 15).stream().map(AddressChangeBean::label).toList();
+    }
+
     // --- registers (issue 3, register transfer) ---
     public void transferRegister() {
         run(transfer, "transfer", () -> procedures.transferRegister(person(), new RegisterTransfer(
@@ -149,9 +207,11 @@ public class RegisterStatusBean extends PurposeGatedPersonPage {
 
     public void assignReferenceAddress() {
         boolean host = ReferenceAddressKind.PRIVATE_HOST.name().equals(reference.get("kind"));
-        run(reference, "reference", () -> procedures.assignReferenceAddress(person(), new ReferenceAddressRequest(
+        boolean change = file.referenceAddress() != null; // issue 3: change the current one in one command
+        ReferenceCommand command = change ? procedures::changeReferenceAddress : procedures::assignReferenceAddress;
+        run(reference, "reference", () -> command.run(person(), new ReferenceAddressRequest(
                 reference.get("category"), reference.get("kind"), host ? address(reference) : null,
-                host ? optionalId(reference, "hostPersonId") : null,
+                host ? hostId(reference.get("hostPersonId")) : null,
                 host ? new HostConsent(date(reference, "consentDate", "hostConsent.date"), reference.get("consentRef"))
                         : null,
                 date(reference, "date", "date"), date(reference, "plannedEnd", "plannedEnd"),
@@ -186,6 +246,12 @@ public class RegisterStatusBean extends PurposeGatedPersonPage {
     public void cancelRemoval() {
         run(cancellation, "cancellation", () -> procedures.cancelRemoval(person(), openProposalId(),
                 new RemovalCancellation(cancellation.get("reason")), version(), context(), null));
+    }
+
+    @FunctionalInterface
+    private interface ReferenceCommand {
+        ResidentFile run(UUID personId, ReferenceAddressRequest request, Long expectedVersion, AccessContext context,
+                         String idempotencyKey);
     }
 
     @FunctionalInterface
@@ -224,7 +290,10 @@ public class RegisterStatusBean extends PurposeGatedPersonPage {
             Map.entry("report", List.of("reference", "findingDate")),
             Map.entry("decision", List.of("decisionDate", "decisionReference", "newReferencePersonId")),
             Map.entry("cancellation", List.of("reason")),
-            Map.entry("transfer", List.of("registerType", "date", "basisReference"))); // --- registers (issue 3) ---
+            Map.entry("transfer", List.of("registerType", "date", "basisReference")), // --- registers (issue 3) ---
+            Map.entry("referencePerson", List.of("newReferencePersonId", "previousReferencePosition", "date",
+                    "basisReference")),
+            Map.entry("memberPosition", List.of("personId", "position", "date")));
 
     /** Problem fields named differently from the input that shows them. */
     static final Map<String, String> ALIASES = Map.ofEntries(
@@ -287,7 +356,36 @@ public class RegisterStatusBean extends PurposeGatedPersonPage {
     }
 
     private static AddressInput address(Map<String, String> form) {
-        return new AddressInput(form.get("streetCode"), form.get("houseNumber"), form.get("box"), null);
+        return new AddressInput(streetCode(form.get("streetCode")), form.get("houseNumber"), form.get("box"), null);
+    }
+
+    /** A street picked from the autocomplete reads "Naamsestraat, 3000 Leuven (1020)"; a typed code stays as is. */
+    static String streetCode(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return typed;
+        }
+        java.util.regex.Matcher picked = AddressChangeBean.PICKED.matcher(typed.strip());
+        return picked.find() ? picked.group(1).strip() : typed.strip();
+    }
+
+    /** The host: a person id, or a national number looked up in the kernel (the lookup is protocol-logged there). */
+    private UUID hostId(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        String v = typed.strip();
+        try {
+            return UUID.fromString(v);
+        } catch (IllegalArgumentException notAnId) {
+            try {
+                return directory.getByNationalNumber(v, context()).id();
+            } catch (be.burgerzaken.kernel.api.problem.NotFoundException e) {
+                throw new ValidationException("hostPersonId", "unknown", e.getMessage());
+            } catch (ValidationException e) {
+                throw new ValidationException("hostPersonId", "invalid", "'" + v + "' is neither a national number "
+                        + "nor a person id");
+            }
+        }
     }
 
     private HouseholdChoice household(Map<String, String> form, String formId) {
@@ -332,6 +430,11 @@ public class RegisterStatusBean extends PurposeGatedPersonPage {
 
     public boolean isMayChange() {
         return access.allows(Capability.WRITE_PERSON);
+    }
+
+    /** The police report of a removal: RECORD_RESIDENCE_CHECK (issue 3; the police integrator over REST). */
+    public boolean isMayRecordPoliceReport() {
+        return access.allows(Capability.RECORD_RESIDENCE_CHECK);
     }
 
     public boolean isMayDecide() {
@@ -433,6 +536,14 @@ public class RegisterStatusBean extends PurposeGatedPersonPage {
     // --- registers (issue 3) ---
     public Map<String, String> getTransfer() {
         return transfer;
+    }
+
+    public Map<String, String> getReferencePerson() {
+        return referencePerson;
+    }
+
+    public Map<String, String> getPosition() {
+        return position;
     }
 
     public Map<String, Boolean> getCollective() {

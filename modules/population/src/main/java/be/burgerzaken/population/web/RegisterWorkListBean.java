@@ -33,6 +33,7 @@ public class RegisterWorkListBean implements Serializable {
     private Page<RemovalWorkItem> removals;
     private Page<HouseholdWithoutReference> households;
     private Page<OverdueAbsence> absences;
+    private Page<be.burgerzaken.population.api.HostGoneReferenceAddress> hostGone;
     private final PersonNames names = new PersonNames();
 
     @Inject
@@ -47,6 +48,7 @@ public class RegisterWorkListBean implements Serializable {
                     SIZE, context);
             households = lists.householdsWithoutReferencePerson(0, SIZE, context);
             absences = lists.overdueAbsences(0, SIZE, context);
+            hostGone = lists.hostGoneReferenceAddresses(0, SIZE, context);
         } catch (DomainException e) {
             removals = null;
             households = null;
@@ -74,6 +76,10 @@ public class RegisterWorkListBean implements Serializable {
 
     public Page<HouseholdWithoutReference> getHouseholds() {
         return households;
+    }
+
+    public Page<be.burgerzaken.population.api.HostGoneReferenceAddress> getHostGone() {
+        return hostGone;
     }
 
     public Page<OverdueAbsence> getAbsences() {
