@@ -60,6 +60,8 @@ public class RegisterWorkListResource {
 
     @GET
     @Path("removal-proposals")
+    // the police's work list of the removal procedure it takes part in (AWAITING_POLICE_REPORT; person ids only)
+    @be.burgerzaken.kernel.api.integration.IntegratorReadable
     @Operation(summary = "Ex-officio removal procedures by stage (the college's agenda), oldest proposal first",
             description = "status: AWAITING_POLICE_REPORT, AWAITING_DECISION, DECIDED or CANCELLED; none = both open "
                     + "stages.")
