@@ -318,8 +318,8 @@ public class RegisterProcedureResource {
     @Operation(summary = "Record the police report of a removal proposal",
             description = "reference and findingDate (not in the future, not before absentSince). Capability "
                     + "RECORD_RESIDENCE_CHECK: the police integrator (it finds the proposals with GET "
-                    + "/population/removal-proposals?status=AWAITING_POLICE_REPORT) and the population officer. A "
-                    + "caller who may not read persons gets the removal proposal instead of the resident file.")
+                    + "/population/removal-proposals?status=AWAITING_POLICE_REPORT) and the population officer. An "
+                    + "integrator gets the removal proposal instead of the resident file.")
     @APIResponse(responseCode = "200", description = "Recorded",
             content = @Content(schema = @Schema(implementation = ResidentFile.class)))
     public Response recordPoliceReport(@PathParam("personId") String personId,
@@ -331,8 +331,8 @@ public class RegisterProcedureResource {
                                        @QueryParam("purpose") String purpose) {
         ResidentFile file = procedures.recordPoliceReport(id(personId), RestParams.uuid(proposalId, "proposalId"),
                 report, version(ifMatch), AccessContext.rest(purpose), key);
-        if (!access.allows(be.burgerzaken.kernel.api.access.Capability.READ_PERSON)) {
-            // issue 3: the police sees the proposal it reported on, not the resident's file
+        if (access.currentActor().kind() == be.burgerzaken.kernel.api.access.ActorKind.INTEGRATOR) {
+            // issue 3: the police integrator sees the proposal it reported on, not the resident's file
             return Response.ok(file.removalProposal()).tag(be.burgerzaken.kernel.api.rest.RestParams.etag(file.version()))
                     .build();
         }
