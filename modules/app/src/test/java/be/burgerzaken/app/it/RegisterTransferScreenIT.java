@@ -103,7 +103,7 @@ class RegisterTransferScreenIT extends BrowserTest {
         driver.findElement(By.xpath("//select[@id='reference:kind']/option[@value='PRIVATE_HOST']")).click();
         String start = TODAY.minusDays(2).toString();
         setDate("reference:date", start);
-        driver.findElement(By.id("reference:streetCode_input")).sendKeys("1020");
+        typeStreet("reference:streetCode_input", "1020");
         driver.findElement(By.id("reference:houseNumber")).sendKeys("146");
         driver.findElement(By.id("reference:box")).sendKeys(hostBox);
         driver.findElement(By.id("reference:hostPersonId")).sendKeys(nationalNumber);
@@ -138,7 +138,7 @@ class RegisterTransferScreenIT extends BrowserTest {
         signedInAs("population");
         open(guest);
         setDate("referenceEnd:date", TODAY.minusDays(1).toString());
-        driver.findElement(By.id("referenceEnd:streetCode_input")).sendKeys("1020");
+        typeStreet("referenceEnd:streetCode_input", "1020");
         driver.findElement(By.id("referenceEnd:houseNumber")).sendKeys("150");
         driver.findElement(By.id("referenceEnd:box")).sendKeys(UUID.randomUUID().toString().substring(0, 8));
         driver.findElement(By.id("referenceEnd:collective")).click();
@@ -169,7 +169,7 @@ class RegisterTransferScreenIT extends BrowserTest {
         driver.findElement(By.id("emigration:submit")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("back:registerType")));
         assertEquals(List.of(), Accessibility.violations(driver), "the return form passes axe");
-        driver.findElement(By.id("back:streetCode_input")).sendKeys("1020");
+        typeStreet("back:streetCode_input", "1020");
         driver.findElement(By.id("back:houseNumber")).sendKeys("151");
         driver.findElement(By.id("back:box")).sendKeys(UUID.randomUUID().toString().substring(0, 8));
         driver.findElement(By.xpath("//select[@id='back:registerType']/option[@value='WAITING']")).click();
@@ -195,6 +195,20 @@ class RegisterTransferScreenIT extends BrowserTest {
         driver.findElement(By.id("purposeForm:confirm")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("transfer:registerType")));
         assertEquals(List.of(), Accessibility.violations(driver), "register status screen passes axe WCAG 2.1 AA");
+    }
+
+    /** Types into the street autocomplete and closes its panel (it would cover the fields below it). */
+    private static void typeStreet(String id, String text) {
+        driver.findElement(By.id(id)).sendKeys(text);
+        try { // the search runs after the query delay; its panel (results or "none") opens then
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(3)).until(
+                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-autocomplete-panel")));
+        } catch (org.openqa.selenium.TimeoutException noPanel) {
+            // nothing opened: nothing to close
+        }
+        ajaxIdle();
+        driver.findElement(By.id(id)).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-autocomplete-panel")));
     }
 
     private static void setDate(String id, String value) {
