@@ -188,6 +188,27 @@ class RegisterTransferScreenIT extends BrowserTest {
         assertEquals(List.of(), Accessibility.violations(driver));
     }
 
+    @Test
+    void theCollegesAgendaListsTheRemovalsAwaitingADecision() {
+        String id = registered("Agenda", "Albert", "BE", "POPULATION");
+        Api.Reply proposed = Api.as("population").postJson("/api/v1/population/residents/" + id
+                + "/removal-proposals?purpose=" + q("browser test"), "{\"absentSince\":\"" + TODAY.minusDays(15)
+                + "\",\"policeReport\":{\"reference\":\"PV 2026/900\",\"findingDate\":\"" + TODAY.minusDays(1)
+                + "\"}}", Map.of());
+        assertEquals(201, proposed.status(), proposed.body());
+        signedInAs("population");
+        driver.get(PayaraServer.baseUrl() + "/population/work-lists.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("lists:purpose")))
+                .sendKeys("browser test college agenda 2026/12");
+        assertEquals("AWAITING_DECISION", driver.findElement(By.id("lists:stage")).getAttribute("value"),
+                "the college's agenda by default");
+        driver.findElement(By.id("lists:search")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("removalsTitle")));
+        assertTrue(driver.findElements(By.xpath("//table[@id='lists:removals']//a[contains(@href,'" + id + "')]"))
+                .size() > 0, "the proposal awaiting the decision is on the agenda (oldest first, the first 50)");
+        assertEquals(List.of(), Accessibility.violations(driver), "work lists pass axe WCAG 2.1 AA");
+    }
+
     private static void open(String personId) {
         driver.get(PayaraServer.baseUrl() + "/population/status.xhtml?id=" + personId);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("purposeForm:purpose")))
