@@ -153,6 +153,10 @@ class RegisterTransferScreenIT extends BrowserTest {
     @Test
     void theOfficerProposesARemovalAndRecordsADepartureAndAReturnOnTheScreen() {
         String id = registered("Vertrekker", "Vera", "BE", "POPULATION");
+        String homeBox = UUID.randomUUID().toString().substring(0, 8);
+        String partner = registeredAt("Thuisblijver", "Theo", "BE", "1020", "151", homeBox, null);
+        String homeHousehold = Api.as("clerk").get("/api/v1/population/residents/" + partner + "?purpose="
+                + q("browser test check")).json().getJsonObject("household").getString("householdId");
         signedInAs("population");
         open(id);
         setDate("proposal:absentSince", TODAY.minusDays(200).toString());
@@ -171,7 +175,11 @@ class RegisterTransferScreenIT extends BrowserTest {
         assertEquals(List.of(), Accessibility.violations(driver), "the return form passes axe");
         typeStreet("back:streetCode_input", "1020");
         driver.findElement(By.id("back:houseNumber")).sendKeys("151");
-        driver.findElement(By.id("back:box")).sendKeys(UUID.randomUUID().toString().substring(0, 8));
+        driver.findElement(By.id("back:box")).sendKeys(homeBox);
+        driver.findElement(By.id("back:findHouseholds")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//select[@id='back:householdId']/option[@value='"
+                + homeHousehold + "']"))).click();
+        driver.findElement(By.xpath("//select[@id='back:position']/option[@value='SPOUSE_OR_PARTNER']")).click();
         driver.findElement(By.xpath("//select[@id='back:registerType']/option[@value='WAITING']")).click();
         setDate("back:date", TODAY.toString());
         ajaxIdle();
@@ -183,8 +191,11 @@ class RegisterTransferScreenIT extends BrowserTest {
         driver.findElement(By.xpath("//select[@id='back:registerType']/option[@value='POPULATION']")).click();
         driver.findElement(By.id("back:submit")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("saved")));
-        assertEquals("REGISTERED", Api.as("clerk").get("/api/v1/population/residents/" + id + "?purpose="
-                + q("browser test check")).json().getString("status"));
+        var back = Api.as("clerk").get("/api/v1/population/residents/" + id + "?purpose=" + q("browser test check"))
+                .json();
+        assertEquals("REGISTERED", back.getString("status"));
+        assertEquals(homeHousehold, back.getJsonObject("household").getString("householdId"),
+                "joined the household picked from the address");
         assertEquals(List.of(), Accessibility.violations(driver));
     }
 

@@ -175,6 +175,50 @@ public class RegisterStatusBean extends PurposeGatedPersonPage {
                 file.temporaryAbsence().validFrom());
     }
 
+    /** Per form ("back", "referenceEnd"): the households living at the typed address today (id -> label). */
+    private final Map<String, Map<String, String>> householdsAt = new HashMap<>();
+
+    /**
+     * The households at the address typed in the form, to join one of them instead of typing its id (as on the
+     * change-of-address screen).
+     */
+    public void findHouseholds(String formId) {
+        Map<String, String> form = "back".equals(formId) ? back : referenceEnd;
+        Map<String, String> found = new java.util.LinkedHashMap<>();
+        saved = false;
+        try {
+            LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Brussels"));
+            java.util.Set<UUID> covered = new java.util.HashSet<>();
+            for (be.burgerzaken.population.api.Occupant o : residents.residentsAt(address(form), today, context())) {
+                if (!covered.add(o.personId())) {
+                    continue;
+                }
+                be.burgerzaken.population.api.HouseholdComposition h = residents.household(o.personId(), today,
+                        context());
+                if (h == null) {
+                    continue;
+                }
+                h.members().forEach(m -> covered.add(m.personId()));
+                String referencePerson = h.members().stream()
+                        .filter(m -> m.position() == HouseholdPosition.REFERENCE_PERSON).findFirst()
+                        .map(m -> name(m.personId())).orElse("—");
+                found.put(h.householdId().toString(), referencePerson + " (" + h.members().size() + ")");
+            }
+        } catch (DomainException e) {
+            FacesProblems.show(e, fields(formId));
+        }
+        householdsAt.put(formId, found);
+    }
+
+    public Map<String, Map<String, String>> getHouseholdsAt() {
+        return householdsAt;
+    }
+
+    /** The households found for a form, as a list for f:selectItems. */
+    public List<Map.Entry<String, String>> households(String formId) {
+        return List.copyOf(householdsAt.getOrDefault(formId, Map.of()).entrySet());
+    }
+
     /** Street autocomplete on the address fields (as on the change-of-address screen). */
     public List<String> completeStreet(String text) {
         return streetList.search(text, 15).stream().map(AddressChangeBean::label).toList();
