@@ -276,6 +276,63 @@ class RegistersAndHouseholdsApiIT {
                 "population.household-reference-person: household " + h + " reference person " + b)));
     }
 
+    @Test
+    void aHouseholdChangedWhileAPositionChangeWaitsMakesItAConflictAndNothingIsStored() throws Exception {
+        String box = box();
+        String a = register("Gelijk", "Gert", "1970-01-01", "BE", "POPULATION", address(NAAMSESTRAAT, "149", box),
+                TODAY.minusDays(100), null);
+        String h = file(a).json().getJsonObject("household").getString("householdId");
+        String b = register("Gelijk", "Greet", "1971-01-01", "BE", "POPULATION", address(NAAMSESTRAAT, "149", box),
+                TODAY.minusDays(100), "{\"householdId\":\"" + h + "\",\"position\":\"SPOUSE_OR_PARTNER\"}");
+        var pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(System.getProperty("bz.test.db.url"),
+                System.getProperty("bz.test.db.user"), System.getProperty("bz.test.db.password"))) {
+            c.setAutoCommit(false);
+            try (java.sql.PreparedStatement lock = c.prepareStatement("SELECT version FROM population.household"
+                    + " WHERE id = ? FOR UPDATE")) {
+                lock.setObject(1, UUID.fromString(h));
+                lock.executeQuery().close();
+            }
+            // another change of the household holds the row; the command checks and waits to bump its version
+            java.util.concurrent.Future<Api.Reply> command = pool.submit(() -> Api.as("population").postJson(
+                    households(h, "members/" + b + "/position"), "{\"position\":\"OTHER_RELATIVE\",\"date\":\""
+                            + TODAY + "\"}", Map.of()));
+            waitForALockWait(c);
+            try (java.sql.PreparedStatement bump = c.prepareStatement("UPDATE population.household SET version ="
+                    + " version + 1 WHERE id = ?")) {
+                bump.setObject(1, UUID.fromString(h));
+                bump.executeUpdate();
+            }
+            c.commit();
+            assertConflict(command.get(), "concurrent-change");
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals("02", household(b, TODAY).getJsonArray("members").stream().map(v -> v.asJsonObject())
+                .filter(m -> m.getString("personId").equals(b)).findFirst().orElseThrow().getString("positionCode"),
+                "nothing of the refused command was stored");
+        assertTrue(log(b).stream().anyMatch(e -> e.getString("outcome").equals("DENIED")
+                && e.getString("query").equals("population.household-position refused: concurrent-change")));
+        assertEquals(200, Api.as("population").postJson(households(h, "members/" + b + "/position"),
+                "{\"position\":\"OTHER_RELATIVE\",\"date\":\"" + TODAY + "\"}", Map.of()).status(), "sent again");
+    }
+
+    /** Until a session of the test database waits for a lock (the server's write of the locked row). */
+    private static void waitForALockWait(java.sql.Connection c) throws Exception {
+        for (int i = 0; i < 300; i++) {
+            try (java.sql.PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM pg_stat_activity WHERE"
+                    + " datname = current_database() AND wait_event_type = 'Lock'");
+                 java.sql.ResultSet rs = s.executeQuery()) {
+                rs.next();
+                if (rs.getLong(1) > 0) {
+                    return;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the command never waited for the locked household row");
+    }
+
     // ------------------------------------------------------------------ reference address transitions
 
     @Test
