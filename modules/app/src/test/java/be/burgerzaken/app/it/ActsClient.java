@@ -134,8 +134,14 @@ final class ActsClient {
 
     /** A new kernel person (registered by the registrar), for acts that name kernel persons. */
     static String person(String family, String given, String birthDate, String sex, String purpose) {
+        return person(family, given, birthDate, sex, "BE", purpose);
+    }
+
+    // --- registers (issue 3): a foreigner, since a Belgian is only in the population register ---
+    static String person(String family, String given, String birthDate, String sex, String nationality,
+                         String purpose) {
         String body = "{\"familyName\":\"" + family + "\",\"givenNames\":\"" + given + "\",\"birthDate\":\"" + birthDate
-                + "\",\"birthPlaceNis\":\"24062\",\"sex\":\"" + sex + "\",\"nationalities\":[\"BE\"],"
+                + "\",\"birthPlaceNis\":\"24062\",\"sex\":\"" + sex + "\",\"nationalities\":[\"" + nationality + "\"],"
                 + "\"allocateNationalNumber\":true,\"basis\":{\"kind\":\"REGISTRATION\",\"reference\":\"civil status IT\"}}";
         Api.Reply r = Api.as("registrar").postJson("/api/v1/persons?purpose=" + q(purpose), body, Map.of());
         assertEquals(201, r.status(), r.body());

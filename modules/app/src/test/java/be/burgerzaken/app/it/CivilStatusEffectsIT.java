@@ -120,7 +120,7 @@ class CivilStatusEffectsIT {
         assertEquals("CHILD", member(composition, childId).getString("position"));
 
         // a mother in the foreigners register: the boy is entered there too, with an odd serial
-        String polish = ActsClient.person(MUM, "Ewa", "1993-03-03", "F", PURPOSE);
+        String polish = ActsClient.person(MUM, "Ewa", "1993-03-03", "F", "PL", PURPOSE); // issue 3: not Belgian
         ActsClient.resident(polish, "FOREIGNERS", "18", ActsClient.box(), null, PURPOSE);
         String boy = ActsClient.birth("Jan", details(polish, MUM, "Ewa", "1993-03-03"), null)
                 .replace("\"sex\":\"F\"", "\"sex\":\"M\"");

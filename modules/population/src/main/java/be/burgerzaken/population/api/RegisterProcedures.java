@@ -67,6 +67,22 @@ public interface RegisterProcedures {
     ResidentFile cancelRemoval(UUID personId, UUID proposalId, RemovalCancellation cancellation, Long expectedVersion,
                                AccessContext context, String idempotencyKey);
 
+    // --- registers (issue 3, register transfer) ---
+    /**
+     * Transfers a registered resident to another register on a date: the current register period ends that day and
+     * the new one begins (a Belgian only to the population register).
+     */
+    ResidentFile transferRegister(UUID personId, RegisterTransfer transfer, Long expectedVersion,
+                                  AccessContext context, String idempotencyKey);
+
+    /**
+     * Replaces the open reference address in one command (from a private host to the OCMW/CPAS or another host): the
+     * current one ends on {@code request.date()} and the new one begins, in one transaction.
+     */
+    ResidentFile changeReferenceAddress(UUID personId, ReferenceAddressRequest request, Long expectedVersion,
+                                        AccessContext context, String idempotencyKey);
+    // --- end registers ---
+
     /** Every temporary absence of the person, oldest first. */
     List<TemporaryAbsenceView> absences(UUID personId, AccessContext context);
 

@@ -113,8 +113,9 @@ public class BirthRegistrationService implements BirthRegistrations {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
+        be.burgerzaken.kernel.api.person.PersonView child;
         try {
-            directory.get(b.childId(), context);
+            child = directory.get(b.childId(), context);
         } catch (NotFoundException e) {
             throw new ValidationException("childId", "unknown-person", "no person with id " + b.childId());
         }
@@ -125,14 +126,17 @@ public class BirthRegistrationService implements BirthRegistrations {
                 "no-resident-parent", "none of the parents " + parents + " is registered with a main residence and "
                 + "household in the municipality since " + b.birthDate() + " at the latest"));
         BirthHome home = found.home();
+        // --- registers (issue 3): a Belgian child is in the population register, whatever the home's register ---
+        String register = child.nationalities() != null && child.nationalities().stream()
+                .anyMatch(n -> "BE".equalsIgnoreCase(n)) ? RegisterType.POPULATION.name() : home.registerType().name();
         Instant now = clock.instant();
         try {
-            Resident resident = new Resident(b.childId(), home.registerType().name(), b.birthDate(), now);
+            Resident resident = new Resident(b.childId(), register, b.birthDate(), now);
             store.add(resident);
             Household household = store.household(home.householdId()).orElseThrow();
             store.lockForChange(household);
             store.flush();
-            store.add(new RegisterEntry(UUID.randomUUID(), b.childId(), home.registerType().name(), b.birthDate(), now,
+            store.add(new RegisterEntry(UUID.randomUUID(), b.childId(), register, b.birthDate(), now,
                     actor.name(), basis.kind(), basis.reference()));
             store.add(new Residence(UUID.randomUUID(), b.childId(), found.residence().addressId(), b.birthDate(),
                     OriginKind.BIRTH.name(), null, null, now, actor.name(), basis.kind(), basis.reference(),

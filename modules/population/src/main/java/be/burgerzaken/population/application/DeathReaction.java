@@ -8,7 +8,9 @@ import be.burgerzaken.kernel.api.protocol.ProtocolAction;
 import be.burgerzaken.kernel.api.protocol.ProtocolLog;
 import be.burgerzaken.kernel.api.protocol.ProtocolOutcome;
 import be.burgerzaken.kernel.api.protocol.ProtocolRecord;
+import be.burgerzaken.population.api.HouseholdPosition;
 import be.burgerzaken.population.domain.Household;
+import be.burgerzaken.population.domain.ReferencePersonSuccession;
 import be.burgerzaken.population.domain.HouseholdMembership;
 import be.burgerzaken.population.domain.RegisterEntry;
 import be.burgerzaken.population.domain.Residence;
@@ -21,7 +23,11 @@ import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * The registers' reaction to a death (overlijden / décès), in the transaction that records it: the open main
@@ -55,11 +61,17 @@ public class DeathReaction {
                 r.close(ValidPeriod.endAfterDeath(r.validFrom(), died.dateOfDeath()), now, by);
             }
         }
+        StringBuilder household = new StringBuilder();
+        List<UUID> persons = new ArrayList<>(List.of(resident.personId()));
         for (HouseholdMembership m : store.memberships(resident.personId())) {
             if (m.validTo() == null) {
-                m.close(ValidPeriod.endAfterDeath(m.validFrom(), died.dateOfDeath()), now, by);
+                LocalDate end = ValidPeriod.endAfterDeath(m.validFrom(), died.dateOfDeath());
+                m.close(end, now, by);
                 Household h = store.household(m.householdId()).orElseThrow();
                 store.lockForChange(h);
+                if (HouseholdPosition.REFERENCE_PERSON.code().equals(m.position())) {
+                    household.append(succession(h, resident.personId(), end, now, by, persons));
+                }
             }
         }
         for (RegisterEntry e : store.registerEntries(resident.personId())) {
@@ -72,9 +84,40 @@ public class DeathReaction {
         documents.cancelAll(resident.personId(), "death on " + died.dateOfDeath() + " (" + died.basisKind()
                 + (died.basisRef() == null ? "" : " " + died.basisRef()) + ")");
         // the event does not carry the request's purpose and channel (see docs/architecture.md)
-        log.record(ProtocolRecord.of(ProtocolAction.CHANGE, ResidentService.ALL_TYPES, List.of(resident.personId()),
+        log.record(ProtocolRecord.of(ProtocolAction.CHANGE, ResidentService.ALL_TYPES, persons,
                 new AccessContext("consequence of the death recorded (" + died.basisKind()
                         + (died.basisRef() == null ? "" : " " + died.basisRef()) + ")", Channel.BATCH),
-                "end residence and household on death " + died.dateOfDeath(), ProtocolOutcome.OK));
+                "end residence and household on death " + died.dateOfDeath() + household, ProtocolOutcome.OK));
+    }
+
+    // --- registers (issue 3): the reference person dies ---
+    /**
+     * The deceased was the household's reference person: the one adult who stays becomes reference person from
+     * {@code from} (the day after the death); otherwise (only minors, or several adults) the household stays
+     * without one and shows on the officer's work list (GET /population/households/without-reference-person) until
+     * the officer names one. Answers the protocol-log text.
+     */
+    private String succession(Household h, UUID deceased, LocalDate from, Instant now, String by, List<UUID> persons) {
+        List<HouseholdMembership> staying = store.membersOf(h.id()).stream()
+                .filter(x -> x.validTo() == null && !x.personId().equals(deceased)).toList();
+        if (staying.isEmpty()) {
+            return "";
+        }
+        Map<UUID, String> born = store.birthDates(staying.stream().map(HouseholdMembership::personId).toList());
+        List<ReferencePersonSuccession.Member> members = staying.stream().map(x -> new ReferencePersonSuccession
+                .Member(x.personId(), x.position(), born.get(x.personId()))).toList();
+        UUID next = ReferencePersonSuccession.automatic(members, from).orElse(null);
+        if (next == null) {
+            return "; household " + h.id() + " left without reference person (" + staying.size()
+                    + " member(s)): on the work list";
+        }
+        HouseholdMembership old = staying.stream().filter(x -> x.personId().equals(next)).findFirst().orElseThrow();
+        LocalDate start = from.isBefore(old.validFrom()) ? old.validFrom() : from;
+        old.close(start, now, by);
+        store.flush(); // one open membership per person: the old one closes before the new one opens
+        store.add(new HouseholdMembership(UUID.randomUUID(), h.id(), next, HouseholdPosition.REFERENCE_PERSON.code(),
+                start, now, by));
+        persons.add(next);
+        return "; new reference person " + next + " (the only adult left) from " + start;
     }
 }

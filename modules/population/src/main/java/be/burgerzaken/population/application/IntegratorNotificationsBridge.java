@@ -46,4 +46,17 @@ public class IntegratorNotificationsBridge {
         }
     }
     // --- end register procedures ---
+
+    // --- registers (issue 3, register transfer) ---
+    /** The person's register type (IT 210) changed. */
+    void registerTypeChange(UUID person, String reference) {
+        notifications.publish(new PersonChange(person, "REGISTER_TYPE_CHANGED", InformationType.REGISTER_TYPE, reference));
+    }
+    /** The household composition of the persons changed without a move. */
+    void householdChange(java.util.Collection<UUID> persons, String reference) {
+        for (UUID person : new java.util.LinkedHashSet<>(persons)) {
+            notifications.publish(new PersonChange(person, "HOUSEHOLD_CHANGED", InformationType.HOUSEHOLD, reference));
+        }
+    }
+    // --- end registers (issue 3) ---
 }

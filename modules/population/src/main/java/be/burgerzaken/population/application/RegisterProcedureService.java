@@ -7,6 +7,7 @@ import be.burgerzaken.kernel.api.access.Capability;
 import be.burgerzaken.kernel.api.access.IdempotencyKeys;
 import be.burgerzaken.kernel.api.access.InformationType;
 import be.burgerzaken.kernel.api.person.Basis;
+import be.burgerzaken.kernel.api.person.PersonDirectory;
 import be.burgerzaken.kernel.api.problem.AccessDeniedException;
 import be.burgerzaken.kernel.api.problem.ConflictException;
 import be.burgerzaken.kernel.api.problem.DomainException;
@@ -33,6 +34,7 @@ import be.burgerzaken.population.api.ReferenceAddressKind;
 import be.burgerzaken.population.api.ReferenceAddressRequest;
 import be.burgerzaken.population.api.ReferenceAddressView;
 import be.burgerzaken.population.api.RegisterProcedures;
+import be.burgerzaken.population.api.RegisterTransfer;
 import be.burgerzaken.population.api.RegisterType;
 import be.burgerzaken.population.api.RemovalCancellation;
 import be.burgerzaken.population.api.RemovalDecision;
@@ -220,6 +222,8 @@ public class RegisterProcedureService implements RegisterProcedures {
                         problems.add(new FieldProblem("date", "before-departure", "the return " + r.date()
                                 + " is before the person left (" + left + ")"));
                     }
+                    RegisterRules.checkRegisterForNationality(r.registerType(), nationalities(personId, context),
+                            "registerType", problems); // --- registers (issue 3) ---
                     String country = RegisterRules.foreignCountry(r.country(), ReferenceCatalog.load(), "country",
                             false, problems);
                     if (country == null && (r.country() == null || r.country().isBlank()) && emigration != null) {
@@ -251,6 +255,53 @@ public class RegisterProcedureService implements RegisterProcedures {
                             + r.date() + basis(basis), List.of(personId));
                 });
     }
+
+    // --- registers (issue 3, register transfer) ---
+    static final Set<InformationType> REGISTER = EnumSet.of(InformationType.REGISTER_TYPE);
+
+    @Inject
+    PersonDirectory directory;
+
+    @Override
+    public ResidentFile transferRegister(UUID personId, RegisterTransfer t, Long expectedVersion,
+                                         AccessContext context, String idempotencyKey) {
+        return command("population.register-transfer", Capability.WRITE_PERSON, REGISTER, personId, t,
+                expectedVersion, context, idempotencyKey, (resident, actor, today, now) -> {
+                    registered(resident, "only a registered resident can be transferred to another register");
+                    List<FieldProblem> problems = new ArrayList<>();
+                    Basis basis = RegisterRules.basis(t.basis(), "DECISION", problems);
+                    RegisterEntry current = store.registerEntries(personId).stream().filter(e -> e.validTo() == null)
+                            .reduce((a, b) -> b).orElse(null);
+                    RegisterType from = RegisterType.valueOf(resident.registerType());
+                    RegisterRules.checkTransfer(from, t.registerType(), t.date(), today,
+                            current == null ? null : current.validFrom(), problems);
+                    RegisterRules.checkRegisterForNationality(t.registerType(), nationalities(personId, context),
+                            "registerType", problems);
+                    refuseOn(problems);
+
+                    lock(resident, now);
+                    String by = actor.name();
+                    if (current != null) {
+                        current.close(t.date(), now, by);
+                        flush(); // one open register period per person: the old one closes before the new one opens
+                    }
+                    String register = t.registerType().name();
+                    store.add(new RegisterEntry(UUID.randomUUID(), personId, register, t.date(), now, by, basis.kind(),
+                            basis.reference()));
+                    resident.transferred(register, now);
+                    integrators.registerTypeChange(personId, "register transfer to " + register);
+                    flush();
+                    return new Done("register transfer from " + from + " to " + register + " on " + t.date()
+                            + basis(basis), List.of(personId));
+                });
+    }
+
+    /** The person's nationalities as the kernel knows them today (read with the request's context). */
+    private List<String> nationalities(UUID personId, AccessContext context) {
+        List<String> n = directory.get(personId, context).nationalities();
+        return n == null ? List.of() : n;
+    }
+    // --- end registers ---
 
     // ------------------------------------------------------------------ temporary absence
 
@@ -351,76 +402,107 @@ public class RegisterProcedureService implements RegisterProcedures {
                         throw new ConflictException("open-reference-address", "person " + personId + " already has "
                                 + "a reference address; end it first", 409);
                     }
-                    streets.ensureLoaded();
-                    List<FieldProblem> problems = new ArrayList<>();
-                    ReferenceAddressCategory category = RegisterRules.code(ReferenceAddressCategory.class,
-                            r.category(), "category", problems);
-                    ReferenceAddressKind kind = RegisterRules.code(ReferenceAddressKind.class, r.kind(), "kind",
-                            problems);
-                    Basis basis = RegisterRules.basis(r.basis(), "DECLARATION", problems);
-                    Residence residence = openResidence(personId);
-                    RegisterRules.checkDate(r.date(), today, residence == null ? null : residence.validFrom(), "date",
-                            problems);
-                    ReferenceAddressRules.checkKind(kind, r.address(), r.hostPersonId(), r.hostConsent(), problems);
-                    ReferenceAddressRules.checkPlannedEnd(category, r.date(), r.plannedEnd(),
-                            referenceSettings.professionalAbsenceMax(), problems);
-                    Addresses.Checked at = null;
-                    Resident host = null;
-                    if (kind == ReferenceAddressKind.OCMW) {
-                        at = ocmwAddress();
-                    } else if (kind == ReferenceAddressKind.PRIVATE_HOST) {
-                        at = addresses.check(r.address(), problems);
-                        ReferenceAddressRules.checkConsent(r.hostConsent(), r.date(), today, problems);
-                        if (r.hostPersonId() != null && at.valid() && r.date() != null) {
-                            host = store.resident(r.hostPersonId()).filter(h -> "REGISTERED".equals(h.status()))
-                                    .orElse(null);
-                            Residence hostResidence = host == null ? null : store.residences(host.personId()).stream()
-                                    .filter(x -> ValidPeriod.covers(x.validFrom(), x.validTo(), r.date()))
-                                    .reduce((a, b) -> b).orElse(null);
-                            UUID addressId = store.address(at.street().nis(), at.street().streetCode(),
-                                    at.parts().houseNumber(), at.parts().box()).map(AddressRow::id).orElse(null);
-                            ReferenceAddressRules.checkHost(personId, r.hostPersonId(), hostResidence, addressId,
-                                    problems);
-                        }
-                    }
-                    HouseholdMembership own = openMembership(personId);
-                    HouseholdMembership newReference = newReferencePerson(own, r.newReferencePersonId(), problems);
-                    refuseOn(problems);
-
-                    lock(resident, now);
-                    if (host != null) {
-                        procedures.lockForChange(host); // the host cannot move away unnoticed meanwhile
-                    }
-                    String by = actor.name();
-                    AddressRow address = addresses.findOrAdd(at.street(), at.parts());
-                    AddressRow from = residence == null ? null : store.address(residence.addressId()).orElse(null);
-                    List<UUID> staying = leave(residence, own, newReference, r.date(), now, by);
-                    integrators.registerChange(personId, staying, "reference address"); // --- integrators (issue 9) ---
-                    Household household = new Household(UUID.randomUUID(), address.id(), false, now);
-                    store.add(household);
-                    flush();
-                    store.add(new Residence(UUID.randomUUID(), personId, address.id(), r.date(),
-                            OriginKind.MUNICIPALITY.name(), from == null ? null : from.nis(), null, now, by,
-                            basis.kind(), basis.reference(), kind.name()));
-                    store.add(new HouseholdMembership(UUID.randomUUID(), household.id(), personId,
-                            HouseholdPosition.REFERENCE_PERSON.code(), r.date(), now, by));
-                    ReferenceAddress reference = new ReferenceAddress(UUID.randomUUID(), personId, category.name(),
-                            kind.name(), address.id(), r.hostPersonId(),
-                            r.hostConsent() == null ? null : r.hostConsent().date(),
-                            r.hostConsent() == null ? null : blankToNull(r.hostConsent().reference()), r.date(),
-                            r.plannedEnd(), now, by, basis.kind(), basis.reference());
-                    procedures.add(reference);
-                    flush();
-                    List<UUID> persons = new ArrayList<>(persons(personId, newReference));
-                    if (r.hostPersonId() != null) {
-                        persons.add(r.hostPersonId());
-                    }
-                    return new Done("reference address " + reference.id() + " " + kind + " " + category + " from "
-                            + r.date() + (kind == ReferenceAddressKind.PRIVATE_HOST ? " host " + r.hostPersonId()
-                            + " consent " + r.hostConsent().date() + " " + r.hostConsent().reference().strip() : "")
-                            + basis(basis) + newReferenceText(newReference), persons);
+                    return referenceAddress(personId, r, null, resident, actor, today, now);
                 });
     }
+
+    // --- registers (issue 3): a reference address changes in one command ---
+    @Override
+    public ResidentFile changeReferenceAddress(UUID personId, ReferenceAddressRequest r, Long expectedVersion,
+                                               AccessContext context, String idempotencyKey) {
+        return command("population.reference-address-change", Capability.WRITE_PERSON, REFERENCE, personId, r,
+                expectedVersion, context, idempotencyKey, (resident, actor, today, now) -> {
+                    registered(resident, "only a registered resident's reference address can change");
+                    ReferenceAddress current = openReferenceAddress(personId);
+                    if (current == null) {
+                        throw new ConflictException("no-reference-address", "person " + personId + " has no "
+                                + "reference address to change; give one instead", 409);
+                    }
+                    return referenceAddress(personId, r, current, resident, actor, today, now);
+                });
+    }
+
+    /**
+     * Gives the person a reference address from {@code r.date()}; {@code current} (null: none) is the open one it
+     * replaces, ended that day in the same transaction (from a private host to the OCMW/CPAS or another host).
+     */
+    private Done referenceAddress(UUID personId, ReferenceAddressRequest r, ReferenceAddress current,
+                                  Resident resident, Actor actor, LocalDate today, Instant now) {
+        streets.ensureLoaded();
+        List<FieldProblem> problems = new ArrayList<>();
+        ReferenceAddressCategory category = RegisterRules.code(ReferenceAddressCategory.class,
+                r.category(), "category", problems);
+        ReferenceAddressKind kind = RegisterRules.code(ReferenceAddressKind.class, r.kind(), "kind",
+                problems);
+        Basis basis = RegisterRules.basis(r.basis(), "DECLARATION", problems);
+        Residence residence = openResidence(personId);
+        RegisterRules.checkDate(r.date(), today, residence == null ? null : residence.validFrom(), "date",
+                problems);
+        ReferenceAddressRules.checkKind(kind, r.address(), r.hostPersonId(), r.hostConsent(), problems);
+        ReferenceAddressRules.checkPlannedEnd(category, r.date(), r.plannedEnd(),
+                referenceSettings.professionalAbsenceMax(), problems);
+        Addresses.Checked at = null;
+        Resident host = null;
+        if (kind == ReferenceAddressKind.OCMW) {
+            at = ocmwAddress();
+        } else if (kind == ReferenceAddressKind.PRIVATE_HOST) {
+            at = addresses.check(r.address(), problems);
+            ReferenceAddressRules.checkConsent(r.hostConsent(), r.date(), today, problems);
+            if (r.hostPersonId() != null && at.valid() && r.date() != null) {
+                host = store.resident(r.hostPersonId()).filter(h -> "REGISTERED".equals(h.status()))
+                        .orElse(null);
+                Residence hostResidence = host == null ? null : store.residences(host.personId()).stream()
+                        .filter(x -> ValidPeriod.covers(x.validFrom(), x.validTo(), r.date()))
+                        .reduce((a, b) -> b).orElse(null);
+                UUID addressId = store.address(at.street().nis(), at.street().streetCode(),
+                        at.parts().houseNumber(), at.parts().box()).map(AddressRow::id).orElse(null);
+                ReferenceAddressRules.checkHost(personId, r.hostPersonId(), hostResidence, addressId,
+                        problems);
+            }
+        }
+        HouseholdMembership own = openMembership(personId);
+        HouseholdMembership newReference = newReferencePerson(own, r.newReferencePersonId(), problems);
+        refuseOn(problems);
+
+        lock(resident, now);
+        if (current != null) {
+            current.close(endAt(current.validFrom(), r.date()), now, actor.name());
+            flush(); // one open reference address per person: the old one ends before the new one begins
+        }
+        if (host != null) {
+            procedures.lockForChange(host); // the host cannot move away unnoticed meanwhile
+        }
+        String by = actor.name();
+        AddressRow address = addresses.findOrAdd(at.street(), at.parts());
+        AddressRow from = residence == null ? null : store.address(residence.addressId()).orElse(null);
+        List<UUID> staying = leave(residence, own, newReference, r.date(), now, by);
+        integrators.registerChange(personId, staying, "reference address"); // --- integrators (issue 9) ---
+        Household household = new Household(UUID.randomUUID(), address.id(), false, now);
+        store.add(household);
+        flush();
+        store.add(new Residence(UUID.randomUUID(), personId, address.id(), r.date(),
+                OriginKind.MUNICIPALITY.name(), from == null ? null : from.nis(), null, now, by,
+                basis.kind(), basis.reference(), kind.name()));
+        store.add(new HouseholdMembership(UUID.randomUUID(), household.id(), personId,
+                HouseholdPosition.REFERENCE_PERSON.code(), r.date(), now, by));
+        ReferenceAddress reference = new ReferenceAddress(UUID.randomUUID(), personId, category.name(),
+                kind.name(), address.id(), r.hostPersonId(),
+                r.hostConsent() == null ? null : r.hostConsent().date(),
+                r.hostConsent() == null ? null : blankToNull(r.hostConsent().reference()), r.date(),
+                r.plannedEnd(), now, by, basis.kind(), basis.reference());
+        procedures.add(reference);
+        flush();
+        List<UUID> persons = new ArrayList<>(persons(personId, newReference));
+        if (r.hostPersonId() != null) {
+            persons.add(r.hostPersonId());
+        }
+        return new Done((current == null ? "" : "reference address " + current.id() + " ended; ")
+                + "reference address " + reference.id() + " " + kind + " " + category + " from "
+                + r.date() + (kind == ReferenceAddressKind.PRIVATE_HOST ? " host " + r.hostPersonId()
+                + " consent " + r.hostConsent().date() + " " + r.hostConsent().reference().strip() : "")
+                + basis(basis) + newReferenceText(newReference), persons);
+    }
+    // --- end registers ---
 
     @Override
     public ResidentFile endReferenceAddress(UUID personId, ReferenceAddressEnd e, Long expectedVersion,
@@ -508,7 +590,8 @@ public class RegisterProcedureService implements RegisterProcedures {
     @Override
     public ResidentFile recordPoliceReport(UUID personId, UUID proposalId, PoliceReport report, Long expectedVersion,
                                            AccessContext context, String idempotencyKey) {
-        return command("population.removal-police-report", Capability.WRITE_PERSON, REMOVAL, personId, report,
+        // issue 3: the police (RECORD_RESIDENCE_CHECK, as for the residence check of a change of address) posts it
+        return command("population.removal-police-report", Capability.RECORD_RESIDENCE_CHECK, REMOVAL, personId, report,
                 expectedVersion, context, idempotencyKey, (resident, actor, today, now) -> {
                     RemovalProposal proposal = openProposal(personId, proposalId);
                     if (proposal.policeReportRef() != null) {

@@ -50,6 +50,12 @@ public class RegisterProcedureSettings {
         return referenceAddressSettings(ConfigProvider.getConfig());
     }
 
+    // --- registers (issue 3): the screens offer the extension form while the configured maximum allows it ---
+    /** How many times an absence that started on {@code from} may be extended (the configured dated rule). */
+    public static int maxAbsenceExtensions(LocalDate from) {
+        return absenceLimits(ConfigProvider.getConfig()).rule(from).maxExtensions();
+    }
+
     static AbsenceLimits absenceLimits(Config config) {
         var duration = config.getOptionalValue(ABSENCE + "max-duration", String.class);
         var extension = config.getOptionalValue(ABSENCE + "max-extension", String.class);

@@ -40,6 +40,7 @@ import be.burgerzaken.population.domain.AddressRules;
 import be.burgerzaken.population.domain.Household;
 import be.burgerzaken.population.domain.HouseholdMembership;
 import be.burgerzaken.population.domain.RegisterEntry;
+import be.burgerzaken.population.domain.RegisterRules;
 import be.burgerzaken.population.domain.Residence;
 import be.burgerzaken.population.domain.Resident;
 import be.burgerzaken.population.domain.StreetRow;
@@ -165,8 +166,11 @@ public class ResidentService implements Residents {
                 e.problems().forEach(p -> problems.add(new FieldProblem("person." + p.field(), p.code(), p.message(), p.args())));
             }
             birthBeforeDate(newPerson.birthDate(), r.date(), problems);
+            // --- registers (issue 3): a Belgian only in the population register ---
+            RegisterRules.checkRegisterForNationality(r.registerType(), newPerson.nationalities(), "registerType",
+                    problems);
         } else {
-            existingPerson(r.personId(), r.date(), context, problems);
+            existingPerson(r.personId(), r.registerType(), r.date(), context, problems);
         }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
@@ -408,7 +412,8 @@ public class ResidentService implements Residents {
         }
     }
 
-    private void existingPerson(UUID personId, LocalDate date, AccessContext context, List<FieldProblem> problems) {
+    private void existingPerson(UUID personId, RegisterType register, LocalDate date, AccessContext context,
+                                List<FieldProblem> problems) {
         PersonView person;
         try {
             person = directory.get(personId, context);
@@ -420,6 +425,7 @@ public class ResidentService implements Residents {
             problems.add(new FieldProblem("personId", "deceased", "a deceased person cannot be registered"));
         }
         birthBeforeDate(person.birthDate(), date, problems);
+        RegisterRules.checkRegisterForNationality(register, person.nationalities(), "registerType", problems);
     }
 
     private static void birthBeforeDate(String birthDate, LocalDate date, List<FieldProblem> problems) {

@@ -84,6 +84,17 @@ public final class ReferencePersonSuccession {
         return Optional.of(newReferencePersonId);
     }
 
+    // --- registers (issue 3): the reference person dies ---
+    /**
+     * When the reference person died (no declaration names a successor): the one adult among {@code staying}
+     * becomes reference person; with no adult or several adults nobody is chosen silently (empty: the household
+     * goes on the officer's work list of households without a reference person).
+     */
+    public static Optional<UUID> automatic(List<Member> staying, LocalDate on) {
+        List<Member> adults = staying.stream().filter(m -> !minor(m.birthDate(), on)).toList();
+        return adults.size() == 1 ? Optional.of(adults.get(0).personId()) : Optional.empty();
+    }
+
     /** True only when the person is certainly under {@value #ADULT} on the day. */
     public static boolean minor(String birthDate, LocalDate on) {
         if (birthDate == null || birthDate.isBlank()) {

@@ -4,8 +4,10 @@ import be.burgerzaken.kernel.api.person.Basis;
 import be.burgerzaken.kernel.api.problem.FieldProblem;
 import be.burgerzaken.kernel.api.reference.ReferenceCatalog;
 import be.burgerzaken.population.api.HouseholdPosition;
+import be.burgerzaken.population.api.RegisterType;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -144,6 +146,55 @@ public final class RegisterRules {
             return null;
         });
     }
+
+    // --- registers (issue 3, register transfer) ---
+    /** The problem code of a Belgian put in the foreigners or waiting register. */
+    public static final String BELGIAN_IN_POPULATION_REGISTER = "belgian-in-population-register";
+
+    /**
+     * A Belgian (kernel nationality BE, also with other nationalities) belongs in the population register
+     * (bevolkingsregister / registre de la population): the foreigners register (vreemdelingenregister) and the
+     * waiting register (wachtregister) are for foreigners only (domain.md section 3). Adds a problem on
+     * {@code field} when {@code register} is FOREIGNERS or WAITING and the nationalities include BE; null register
+     * or unknown nationalities: nothing to say here.
+     */
+    public static void checkRegisterForNationality(RegisterType register, Collection<String> nationalities,
+                                                   String field, List<FieldProblem> problems) {
+        if (register == null || register == RegisterType.POPULATION || nationalities == null) {
+            return;
+        }
+        boolean belgian = nationalities.stream().anyMatch(n -> n != null && n.strip().equalsIgnoreCase("BE"));
+        if (belgian) {
+            problems.add(new FieldProblem(field, BELGIAN_IN_POPULATION_REGISTER, "the person is Belgian: a Belgian is "
+                    + "registered in the population register, not in the " + register + " register"));
+        }
+    }
+
+    /**
+     * A transfer to another register (overgang naar een ander register / passage vers un autre registre): the new
+     * register is required and differs from the current one; the date is required, not in the future and not before
+     * the current register period began ({@code currentSince}).
+     */
+    public static void checkTransfer(RegisterType current, RegisterType target, LocalDate date, LocalDate today,
+                                     LocalDate currentSince, List<FieldProblem> problems) {
+        if (target == null) {
+            problems.add(new FieldProblem("registerType", "required", "the new register is one of "
+                    + List.of(RegisterType.values())));
+        } else if (target == current) {
+            problems.add(new FieldProblem("registerType", "same-register", "the person is in the " + current
+                    + " register already"));
+        }
+        if (date == null) {
+            problems.add(new FieldProblem("date", "required", "the date the transfer takes effect is required"));
+        } else if (date.isAfter(today)) {
+            problems.add(new FieldProblem("date", "future", "the date " + date + " is in the future (today is " + today
+                    + ")"));
+        } else if (currentSince != null && !date.isAfter(currentSince)) {
+            problems.add(new FieldProblem("date", "before-current-register", "the transfer " + date + " must be after "
+                    + "the current register period began (" + currentSince + ")"));
+        }
+    }
+    // --- end registers ---
 
     static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();

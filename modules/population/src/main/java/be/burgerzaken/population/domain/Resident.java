@@ -104,4 +104,11 @@ public class Resident {
         this.registeredOn = date;
         this.updatedAt = now;
     }
+
+    // --- registers (issue 3, register transfer) ---
+    /** Transferred to another register (overgang naar een ander register); status and registration date unchanged. */
+    public void transferred(String registerType, Instant now) {
+        this.registerType = registerType;
+        this.updatedAt = now;
+    }
 }

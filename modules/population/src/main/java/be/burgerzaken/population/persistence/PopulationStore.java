@@ -133,4 +133,21 @@ public class PopulationStore {
                 : LocalDate.parse(o.toString().substring(0, 10));
     }
     // --- end certificate requester rules ---
+
+    // --- registers (issue 3): the reference person dies ---
+    /** The kernel's birth dates (YYYY-MM-DD, 00 = unknown part) of the persons, in one query. */
+    public java.util.Map<UUID, String> birthDates(Collection<UUID> personIds) {
+        java.util.Map<UUID, String> m = new java.util.HashMap<>();
+        if (personIds.isEmpty()) {
+            return m;
+        }
+        for (UUID id : personIds) { // households are small: one indexed read each, by primary key
+            jakarta.persistence.Query q = NativeSql.query(em, "SELECT birth_date FROM kernel.person WHERE id = ?");
+            NativeSql.bind(q, id);
+            for (Object[] r : NativeSql.rows(q)) {
+                m.put(id, r[0] == null ? null : r[0].toString());
+            }
+        }
+        return m;
+    }
 }

@@ -12,6 +12,7 @@ import be.burgerzaken.population.api.ReferenceAddressEnd;
 import be.burgerzaken.population.api.ReferenceAddressRequest;
 import be.burgerzaken.population.api.ReferenceAddressView;
 import be.burgerzaken.population.api.RegisterProcedures;
+import be.burgerzaken.population.api.RegisterTransfer;
 import be.burgerzaken.population.api.RemovalCancellation;
 import be.burgerzaken.population.api.RemovalDecision;
 import be.burgerzaken.population.api.RemovalProposalRequest;
@@ -80,6 +81,8 @@ public class RegisterProcedureResource {
 
     @Inject
     RegisterProcedures procedures;
+    @Inject
+    be.burgerzaken.kernel.api.access.AccessControl access;
     @Context
     UriInfo uriInfo;
 
@@ -120,6 +123,31 @@ public class RegisterProcedureResource {
         return ok(procedures.returnFromAbroad(id(personId), registration, version(ifMatch), AccessContext.rest(purpose),
                 key));
     }
+
+    // --- registers (issue 3, register transfer) ---
+    @POST
+    @Path("residents/{personId}/register-transfer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Transfer to another register (overgang naar een ander register / passage vers un autre "
+            + "registre, IT 210)",
+            description = "registerType: the new register (POPULATION, FOREIGNERS, WAITING; not the current one: "
+                    + "same-register), date (not in the future, after the current register period began: "
+                    + "before-current-register), basis (default DECISION, e.g. the recognition's reference). The current "
+                    + "register period ends on date and the new one begins; residence and household do not change. "
+                    + "A Belgian (kernel nationality BE) is refused in FOREIGNERS or WAITING (registerType "
+                    + "belgian-in-population-register), as in a first registration and a return.")
+    @APIResponse(responseCode = "200", description = "The resident file after the transfer",
+            content = @Content(schema = @Schema(implementation = ResidentFile.class)))
+    public Response transferRegister(@PathParam("personId") String personId, RegisterTransfer transfer,
+                                     @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
+                                     @Parameter(in = ParameterIn.HEADER, description = KEY_DOC)
+                                     @HeaderParam("Idempotency-Key") String key,
+                                     @Parameter(description = PURPOSE_DOC, required = true)
+                                     @QueryParam("purpose") String purpose) {
+        return ok(procedures.transferRegister(id(personId), transfer, version(ifMatch), AccessContext.rest(purpose),
+                key));
+    }
+    // --- end registers ---
 
     @POST
     @Path("residents/{personId}/temporary-absences")
@@ -225,6 +253,28 @@ public class RegisterProcedureResource {
         return ok(procedures.endReferenceAddress(id(personId), end, version(ifMatch), AccessContext.rest(purpose), key));
     }
 
+    // --- registers (issue 3): a reference address changes in one command ---
+    @POST
+    @Path("residents/{personId}/reference-address/change")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change the reference address in one command (e.g. from a private host to the OCMW/CPAS or "
+            + "another host)",
+            description = "The body and checks of a new reference address; the open one ends on date and the new one "
+                    + "begins in the same transaction (none open: 409 no-reference-address). Used when the host moves "
+                    + "away, dies or withdraws consent (see GET /population/reference-addresses/host-gone).")
+    @APIResponse(responseCode = "200", description = "Changed; the file shows the new referenceAddress",
+            content = @Content(schema = @Schema(implementation = ResidentFile.class)))
+    public Response changeReferenceAddress(@PathParam("personId") String personId, ReferenceAddressRequest request,
+                                           @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
+                                           @Parameter(in = ParameterIn.HEADER, description = KEY_DOC)
+                                           @HeaderParam("Idempotency-Key") String key,
+                                           @Parameter(description = PURPOSE_DOC, required = true)
+                                           @QueryParam("purpose") String purpose) {
+        return ok(procedures.changeReferenceAddress(id(personId), request, version(ifMatch),
+                AccessContext.rest(purpose), key));
+    }
+    // --- end registers ---
+
     @GET
     @Path("residents/{personId}/reference-addresses")
     @Operation(summary = "The person's reference addresses, oldest first")
@@ -266,7 +316,10 @@ public class RegisterProcedureResource {
     @Path("residents/{personId}/removal-proposals/{proposalId}/police-report")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the police report of a removal proposal",
-            description = "reference and findingDate (not in the future, not before absentSince).")
+            description = "reference and findingDate (not in the future, not before absentSince). Capability "
+                    + "RECORD_RESIDENCE_CHECK: the police integrator (it finds the proposals with GET "
+                    + "/population/removal-proposals?status=AWAITING_POLICE_REPORT) and the population officer. An "
+                    + "integrator gets the removal proposal instead of the resident file.")
     @APIResponse(responseCode = "200", description = "Recorded",
             content = @Content(schema = @Schema(implementation = ResidentFile.class)))
     public Response recordPoliceReport(@PathParam("personId") String personId,
@@ -276,8 +329,14 @@ public class RegisterProcedureResource {
                                        @HeaderParam("Idempotency-Key") String key,
                                        @Parameter(description = PURPOSE_DOC, required = true)
                                        @QueryParam("purpose") String purpose) {
-        return ok(procedures.recordPoliceReport(id(personId), RestParams.uuid(proposalId, "proposalId"), report,
-                version(ifMatch), AccessContext.rest(purpose), key));
+        ResidentFile file = procedures.recordPoliceReport(id(personId), RestParams.uuid(proposalId, "proposalId"),
+                report, version(ifMatch), AccessContext.rest(purpose), key);
+        if (access.currentActor().kind() == be.burgerzaken.kernel.api.access.ActorKind.INTEGRATOR) {
+            // issue 3: the police integrator sees the proposal it reported on, not the resident's file
+            return Response.ok(file.removalProposal()).tag(be.burgerzaken.kernel.api.rest.RestParams.etag(file.version()))
+                    .build();
+        }
+        return ok(file);
     }
 
     @POST

@@ -32,7 +32,10 @@ public class PopulationMenu implements MenuContribution, PersonFileLinks {
                         "pi pi-users", Set.of(Roles.CLERK, Roles.POPULATION_OFFICER), 26),
                 // --- street list maintenance (issue 3, task L) ---
                 new MenuItem("persons", "pm", "menu.streets", "/population/streets.xhtml", "pi pi-map",
-                        Set.of(Roles.POPULATION_OFFICER, Roles.ADMINISTRATOR), 44));
+                        Set.of(Roles.POPULATION_OFFICER, Roles.ADMINISTRATOR), 44),
+                // --- registers (issue 3): the officer's work lists ---
+                new MenuItem("persons", "pm", "menu.workLists", "/population/work-lists.xhtml", "pi pi-list",
+                        Set.copyOf(Roles.PERSON_WRITERS), 45));
     }
 
     /** The resident file, from the kernel's person file. */

@@ -24,6 +24,7 @@ import be.burgerzaken.population.api.ReferenceAddressKind;
 import be.burgerzaken.population.api.ReferenceAddressRequest;
 import be.burgerzaken.population.api.ReferenceAddressView;
 import be.burgerzaken.population.api.RegisterProcedures;
+import be.burgerzaken.population.api.RegisterTransfer;
 import be.burgerzaken.population.api.RegisterType;
 import be.burgerzaken.population.api.RemovalCancellation;
 import be.burgerzaken.population.api.RemovalDecision;
@@ -76,6 +77,16 @@ public class RegisterStatusBean extends PurposeGatedPersonPage {
     private final Map<String, String> report = new HashMap<>();
     private final Map<String, String> decision = new HashMap<>();
     private final Map<String, String> cancellation = new HashMap<>();
+    // --- registers (issue 3) ---
+    private final Map<String, String> transfer = new HashMap<>();
+    private final Map<String, String> referencePerson = new HashMap<>();
+    private final Map<String, String> position = new HashMap<>();
+    @Inject
+    be.burgerzaken.population.api.HouseholdMaintenance households;
+    @Inject
+    be.burgerzaken.population.api.Streets streetList;
+    /** Per form ("back", "referenceEnd"): the new household is a collective dwelling. */
+    private final Map<String, Boolean> collective = new HashMap<>();
 
     @Inject
     Residents residents;
@@ -113,8 +124,111 @@ public class RegisterStatusBean extends PurposeGatedPersonPage {
 
     public void returnFromAbroad() {
         run(back, "back", () -> procedures.returnFromAbroad(person(), new ReturnFromAbroad(address(back),
-                registerType(back.get("registerType")), date(back, "date", "date"), household(back),
+                registerType(back.get("registerType")), date(back, "date", "date"), household(back, "back"),
                 back.get("country"), basis(back)), version(), context(), null));
+    }
+
+    // --- households (issue 3): maintenance without a move ---
+    public void changeReferencePerson() {
+        run(referencePerson, "referencePerson", () -> {
+            households.changeReferencePerson(file.household().householdId(),
+                    new be.burgerzaken.population.api.ReferencePersonChange(optionalId(referencePerson,
+                            "newReferencePersonId"), position(referencePerson.get("previousReferencePosition")),
+                            date(referencePerson, "date", "date"), basis(referencePerson)),
+                    file.household().version(), context(), null);
+            return file;
+        });
+    }
+
+    public void changePosition() {
+        run(position, "memberPosition", () -> {
+            households.changePosition(file.household().householdId(), optionalId(position, "personId"),
+                    new be.burgerzaken.population.api.PositionChange(position(position.get("position")),
+                            date(position, "date", "date")), file.household().version(), context(), null);
+            return file;
+        });
+    }
+
+    private static HouseholdPosition position(String value) {
+        return value == null || value.isBlank() ? null : HouseholdPosition.valueOf(value);
+    }
+
+    /** The other current members of the person's household (pick list for a new reference person). */
+    public List<UUID> getOtherMembers() {
+        if (file == null || file.household() == null) {
+            return List.of();
+        }
+        return file.household().members().stream().map(m -> m.personId()).filter(p -> !p.equals(file.personId()))
+                .distinct().toList();
+    }
+
+    /** Every current member of the person's household (pick list for a position change). */
+    public List<UUID> getMembers() {
+        return file == null || file.household() == null ? List.of()
+                : file.household().members().stream().map(m -> m.personId()).distinct().toList();
+    }
+
+    /** The configured maximum of extensions allows another one of the current absence. */
+    public boolean isExtensionAllowed() {
+        return file != null && file.temporaryAbsence() != null && file.temporaryAbsence().extensions()
+                < be.burgerzaken.population.application.RegisterProcedureSettings.maxAbsenceExtensions(
+                file.temporaryAbsence().validFrom());
+    }
+
+    /** Per form ("back", "referenceEnd"): the households living at the typed address today (id -> label). */
+    private final Map<String, Map<String, String>> householdsAt = new HashMap<>();
+
+    /**
+     * The households at the address typed in the form, to join one of them instead of typing its id (as on the
+     * change-of-address screen).
+     */
+    public void findHouseholds(String formId) {
+        Map<String, String> form = "back".equals(formId) ? back : referenceEnd;
+        Map<String, String> found = new java.util.LinkedHashMap<>();
+        saved = false;
+        try {
+            LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Brussels"));
+            java.util.Set<UUID> covered = new java.util.HashSet<>();
+            for (be.burgerzaken.population.api.Occupant o : residents.residentsAt(address(form), today, context())) {
+                if (!covered.add(o.personId())) {
+                    continue;
+                }
+                be.burgerzaken.population.api.HouseholdComposition h = residents.household(o.personId(), today,
+                        context());
+                if (h == null) {
+                    continue;
+                }
+                h.members().forEach(m -> covered.add(m.personId()));
+                String referencePerson = h.members().stream()
+                        .filter(m -> m.position() == HouseholdPosition.REFERENCE_PERSON).findFirst()
+                        .map(m -> name(m.personId())).orElse("—");
+                found.put(h.householdId().toString(), referencePerson + " (" + h.members().size() + ")");
+            }
+        } catch (DomainException e) {
+            FacesProblems.show(e, fields(formId));
+        }
+        householdsAt.put(formId, found);
+    }
+
+    public Map<String, Map<String, String>> getHouseholdsAt() {
+        return householdsAt;
+    }
+
+    /** The households found for a form, as a list for f:selectItems. */
+    public List<Map.Entry<String, String>> households(String formId) {
+        return List.copyOf(householdsAt.getOrDefault(formId, Map.of()).entrySet());
+    }
+
+    /** Street autocomplete on the address fields (as on the change-of-address screen). */
+    public List<String> completeStreet(String text) {
+        return streetList.search(text, 15).stream().map(AddressChangeBean::label).toList();
+    }
+
+    // --- registers (issue 3, register transfer) ---
+    public void transferRegister() {
+        run(transfer, "transfer", () -> procedures.transferRegister(person(), new RegisterTransfer(
+                registerType(transfer.get("registerType")), date(transfer, "date", "date"), basis(transfer)),
+                version(), context(), null));
     }
 
     public void declareAbsence() {
@@ -137,9 +251,11 @@ public class RegisterStatusBean extends PurposeGatedPersonPage {
 
     public void assignReferenceAddress() {
         boolean host = ReferenceAddressKind.PRIVATE_HOST.name().equals(reference.get("kind"));
-        run(reference, "reference", () -> procedures.assignReferenceAddress(person(), new ReferenceAddressRequest(
+        boolean change = file.referenceAddress() != null; // issue 3: change the current one in one command
+        ReferenceCommand command = change ? procedures::changeReferenceAddress : procedures::assignReferenceAddress;
+        run(reference, "reference", () -> command.run(person(), new ReferenceAddressRequest(
                 reference.get("category"), reference.get("kind"), host ? address(reference) : null,
-                host ? optionalId(reference, "hostPersonId") : null,
+                host ? hostId(reference.get("hostPersonId")) : null,
                 host ? new HostConsent(date(reference, "consentDate", "hostConsent.date"), reference.get("consentRef"))
                         : null,
                 date(reference, "date", "date"), date(reference, "plannedEnd", "plannedEnd"),
@@ -148,7 +264,7 @@ public class RegisterStatusBean extends PurposeGatedPersonPage {
 
     public void endReferenceAddress() {
         run(referenceEnd, "referenceEnd", () -> procedures.endReferenceAddress(person(), new ReferenceAddressEnd(
-                date(referenceEnd, "date", "date"), address(referenceEnd), household(referenceEnd), null,
+                date(referenceEnd, "date", "date"), address(referenceEnd), household(referenceEnd, "referenceEnd"), null,
                 basis(referenceEnd)), version(), context(), null));
     }
 
@@ -177,6 +293,12 @@ public class RegisterStatusBean extends PurposeGatedPersonPage {
     }
 
     @FunctionalInterface
+    private interface ReferenceCommand {
+        ResidentFile run(UUID personId, ReferenceAddressRequest request, Long expectedVersion, AccessContext context,
+                         String idempotencyKey);
+    }
+
+    @FunctionalInterface
     private interface Command {
         ResidentFile run();
     }
@@ -187,6 +309,7 @@ public class RegisterStatusBean extends PurposeGatedPersonPage {
         try {
             command.run();
             form.clear();
+            collective.clear();
             read(person());
             saved = true;
         } catch (DomainException e) {
@@ -210,7 +333,11 @@ public class RegisterStatusBean extends PurposeGatedPersonPage {
             Map.entry("proposal", List.of("absentSince", "reference", "findingDate", "remarks")),
             Map.entry("report", List.of("reference", "findingDate")),
             Map.entry("decision", List.of("decisionDate", "decisionReference", "newReferencePersonId")),
-            Map.entry("cancellation", List.of("reason")));
+            Map.entry("cancellation", List.of("reason")),
+            Map.entry("transfer", List.of("registerType", "date", "basisReference")), // --- registers (issue 3) ---
+            Map.entry("referencePerson", List.of("newReferencePersonId", "previousReferencePosition", "date",
+                    "basisReference")),
+            Map.entry("memberPosition", List.of("personId", "position", "date")));
 
     /** Problem fields named differently from the input that shows them. */
     static final Map<String, String> ALIASES = Map.ofEntries(
@@ -273,10 +400,39 @@ public class RegisterStatusBean extends PurposeGatedPersonPage {
     }
 
     private static AddressInput address(Map<String, String> form) {
-        return new AddressInput(form.get("streetCode"), form.get("houseNumber"), form.get("box"), null);
+        return new AddressInput(streetCode(form.get("streetCode")), form.get("houseNumber"), form.get("box"), null);
     }
 
-    private static HouseholdChoice household(Map<String, String> form) {
+    /** A street picked from the autocomplete reads "Naamsestraat, 3000 Leuven (1020)"; a typed code stays as is. */
+    static String streetCode(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return typed;
+        }
+        java.util.regex.Matcher picked = AddressChangeBean.PICKED.matcher(typed.strip());
+        return picked.find() ? picked.group(1).strip() : typed.strip();
+    }
+
+    /** The host: a person id, or a national number looked up in the kernel (the lookup is protocol-logged there). */
+    private UUID hostId(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        String v = typed.strip();
+        try {
+            return UUID.fromString(v);
+        } catch (IllegalArgumentException notAnId) {
+            try {
+                return directory.getByNationalNumber(v, context()).id();
+            } catch (be.burgerzaken.kernel.api.problem.NotFoundException e) {
+                throw new ValidationException("hostPersonId", "unknown", e.getMessage());
+            } catch (ValidationException e) {
+                throw new ValidationException("hostPersonId", "invalid", "'" + v + "' is neither a national number "
+                        + "nor a person id");
+            }
+        }
+    }
+
+    private HouseholdChoice household(Map<String, String> form, String formId) {
         UUID household = null;
         String h = form.get("householdId");
         if (h != null && !h.isBlank()) {
@@ -287,7 +443,8 @@ public class RegisterStatusBean extends PurposeGatedPersonPage {
             }
         }
         String p = form.get("position");
-        return new HouseholdChoice(household, p == null || p.isBlank() ? null : HouseholdPosition.valueOf(p), false);
+        return new HouseholdChoice(household, p == null || p.isBlank() ? null : HouseholdPosition.valueOf(p),
+                Boolean.TRUE.equals(collective.get(formId)));
     }
 
     private static RegisterType registerType(String value) {
@@ -317,6 +474,11 @@ public class RegisterStatusBean extends PurposeGatedPersonPage {
 
     public boolean isMayChange() {
         return access.allows(Capability.WRITE_PERSON);
+    }
+
+    /** The police report of a removal: RECORD_RESIDENCE_CHECK (issue 3; the police integrator over REST). */
+    public boolean isMayRecordPoliceReport() {
+        return access.allows(Capability.RECORD_RESIDENCE_CHECK);
     }
 
     public boolean isMayDecide() {
@@ -413,5 +575,28 @@ public class RegisterStatusBean extends PurposeGatedPersonPage {
 
     public Map<String, String> getCancellation() {
         return cancellation;
+    }
+
+    // --- registers (issue 3) ---
+    public Map<String, String> getTransfer() {
+        return transfer;
+    }
+
+    public Map<String, String> getReferencePerson() {
+        return referencePerson;
+    }
+
+    public Map<String, String> getPosition() {
+        return position;
+    }
+
+    public Map<String, Boolean> getCollective() {
+        return collective;
+    }
+
+    /** The registers the person can be transferred to: every one but the current. */
+    public List<RegisterType> getTransferTargets() {
+        return file == null ? List.of() : java.util.Arrays.stream(RegisterType.values())
+                .filter(t -> !t.name().equals(file.registerType().toString())).toList();
     }
 }

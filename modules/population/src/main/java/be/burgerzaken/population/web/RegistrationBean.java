@@ -63,6 +63,8 @@ public class RegistrationBean implements Serializable {
     private String originNis;
     private String originCountry;
     private String householdId;
+    /** A new household is a collective dwelling (care home, convent): issue 3. */
+    private boolean collective;
     private String position;
     private String basisReference;
 
@@ -79,8 +81,8 @@ public class RegistrationBean implements Serializable {
             NewPerson person = known != null ? null : new NewPerson(familyName, givenNames, birthDate,
                     blank(birthPlaceNis) ? null : birthPlaceNis.strip(), null, blank(birthCountry) ? null : birthCountry.strip(),
                     sex, blank(nationality) ? List.of() : List.of(nationality.strip().toUpperCase()), null, true, null);
-            HouseholdChoice household = blank(householdId) ? new HouseholdChoice(null, null, false)
-                    : new HouseholdChoice(uuid(householdId), blank(position) ? null : HouseholdPosition.valueOf(position), false);
+            HouseholdChoice household = blank(householdId) ? new HouseholdChoice(null, null, collective)
+                    : new HouseholdChoice(uuid(householdId), blank(position) ? null : HouseholdPosition.valueOf(position), collective);
             FirstRegistration registration = new FirstRegistration(known, person,
                     new AddressInput(streetCode, houseNumber, box, null),
                     blank(registerType) ? null : RegisterType.valueOf(registerType),
@@ -168,6 +170,8 @@ public class RegistrationBean implements Serializable {
     public void setOriginCountry(String v) { originCountry = v; }
     public String getHouseholdId() { return householdId; }
     public void setHouseholdId(String v) { householdId = v; }
+    public boolean isCollective() { return collective; }
+    public void setCollective(boolean v) { collective = v; }
     public String getPosition() { return position; }
     public void setPosition(String v) { position = v; }
     public String getBasisReference() { return basisReference; }

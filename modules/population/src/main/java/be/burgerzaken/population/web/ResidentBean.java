@@ -45,6 +45,14 @@ public class ResidentBean extends PurposeGatedPersonPage {
     Certificates certificates;
     @Inject
     AccessControl access;
+    @Inject
+    be.burgerzaken.population.api.HouseholdMaintenance households;
+    private List<be.burgerzaken.population.api.HouseholdHistoryEntry> householdHistory = List.of();
+
+    /** The composition history of the person's current household, oldest first (issue 3). */
+    public List<be.burgerzaken.population.api.HouseholdHistoryEntry> getHouseholdHistory() {
+        return householdHistory;
+    }
 
     // identity documents and certificates about the person, read once per view with the file
     private List<IdentityDocumentView> documents = List.of();
@@ -76,6 +84,12 @@ public class ResidentBean extends PurposeGatedPersonPage {
             return false;
         }
         // each section on its own: a role that may not read one still sees the rest of the file
+        // --- households (issue 3): the current household's composition history ---
+        try {
+            householdHistory = household == null ? List.of() : households.history(household.householdId(), context());
+        } catch (DomainException e) {
+            householdHistory = List.of();
+        }
         try {
             documents = identityDocuments.forPerson(uuid, context());
         } catch (DomainException e) {

@@ -100,4 +100,23 @@ class ReferencePersonSuccessionTest {
         assertEquals(ReferencePersonSuccession.FIELD, problems.get(0).field());
         assertEquals(code, problems.get(0).code(), problems.toString());
     }
+
+    // --- registers (issue 3): the reference person dies ---
+    @Test
+    void afterADeathTheOnlyAdultLeftBecomesReferencePersonOtherwiseNobody() {
+        LocalDate on = LocalDate.of(2026, 5, 20);
+        UUID adult = UUID.randomUUID();
+        UUID child = UUID.randomUUID();
+        UUID unknownAge = UUID.randomUUID();
+        var grownUp = new ReferencePersonSuccession.Member(adult, "02", "2008-05-20");
+        var minor = new ReferencePersonSuccession.Member(child, "03", "2008-05-21");
+        assertEquals(java.util.Optional.of(adult), ReferencePersonSuccession.automatic(List.of(grownUp, minor), on),
+                "18 on the day: adult");
+        assertEquals(java.util.Optional.empty(), ReferencePersonSuccession.automatic(List.of(minor), on),
+                "only a minor: nobody");
+        assertEquals(java.util.Optional.empty(), ReferencePersonSuccession.automatic(List.of(grownUp, minor,
+                new ReferencePersonSuccession.Member(unknownAge, "14", "0000-00-00")), on),
+                "two adults (an unknown birth date counts as adult): the officer decides");
+        assertEquals(java.util.Optional.empty(), ReferencePersonSuccession.automatic(List.of(), on));
+    }
 }

@@ -106,4 +106,38 @@ class RegisterRulesTest {
         }
         return m;
     }
+
+    // --- registers (issue 3, register transfer) ---
+    @Test
+    void aBelgianBelongsInThePopulationRegisterOnly() {
+        RegisterRules.checkRegisterForNationality(be.burgerzaken.population.api.RegisterType.POPULATION,
+                List.of("BE"), "registerType", problems);
+        RegisterRules.checkRegisterForNationality(be.burgerzaken.population.api.RegisterType.FOREIGNERS,
+                List.of("PL"), "registerType", problems);
+        RegisterRules.checkRegisterForNationality(be.burgerzaken.population.api.RegisterType.WAITING, List.of(),
+                "registerType", problems);
+        RegisterRules.checkRegisterForNationality(null, List.of("BE"), "registerType", problems);
+        assertEquals(List.of(), codes(problems));
+        RegisterRules.checkRegisterForNationality(be.burgerzaken.population.api.RegisterType.FOREIGNERS,
+                List.of("BE"), "registerType", problems);
+        RegisterRules.checkRegisterForNationality(be.burgerzaken.population.api.RegisterType.WAITING,
+                List.of("MA", "be"), "registerType", problems);
+        assertEquals(List.of("registerType belgian-in-population-register",
+                "registerType belgian-in-population-register"), codes(problems));
+    }
+
+    @Test
+    void aTransferNamesAnotherRegisterOnADateAfterTheCurrentPeriodBegan() {
+        var population = be.burgerzaken.population.api.RegisterType.POPULATION;
+        var foreigners = be.burgerzaken.population.api.RegisterType.FOREIGNERS;
+        LocalDate since = LocalDate.of(2025, 1, 1);
+        RegisterRules.checkTransfer(foreigners, population, TODAY, TODAY, since, problems);
+        RegisterRules.checkTransfer(foreigners, population, since.plusDays(1), TODAY, since, problems);
+        assertEquals(List.of(), codes(problems));
+        RegisterRules.checkTransfer(foreigners, foreigners, since, TODAY, since, problems);
+        RegisterRules.checkTransfer(foreigners, null, TODAY.plusDays(1), TODAY, since, problems);
+        RegisterRules.checkTransfer(foreigners, population, null, TODAY, since, problems);
+        assertEquals(List.of("registerType same-register", "date before-current-register", "registerType required",
+                "date future", "date required"), codes(problems));
+    }
 }
