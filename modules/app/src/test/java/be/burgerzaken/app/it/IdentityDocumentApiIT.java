@@ -507,7 +507,7 @@ class IdentityDocumentApiIT {
         return r.json().getString("personId");
     }
 
-    private static String activated(String personId) {
+    static String activated(String personId) { // --- also used by ArrivalAndNotificationApiIT (issue 3, task A)
         Api.Reply r = apply(personId, "EID", false);
         assertEquals(201, r.status(), r.body());
         String id = r.json().getString("id");

@@ -81,7 +81,11 @@ public class PopulationResource {
                     + "household as reference person. An arrival from another Belgian municipality (origin kind "
                     + "MUNICIPALITY) is not registered at once: it is a change-of-address declaration (police residence "
                     + "check, decision; registered from the declaration date on approval, the previous municipality "
-                    + "notified): 202 with the procedure (kind ARRIVAL), Location points at it.")
+                    + "notified): 202 with the procedure (kind ARRIVAL), Location points at it. An arrival may "
+                    + "declare the family arriving with the person ('members': personId or a new identity, and the "
+                    + "position at the new address), in one procedure approved or refused together; the declaring "
+                    + "person must be an adult. An arrival needs DECLARE_ADDRESS_CHANGE (clerk, population officer, "
+                    + "the e-counter), a new identity WRITE_PERSON; Idempotency-Key is honoured for arrivals too.")
     @APIResponse(responseCode = "201", description = "Registered; Location points at the resident file",
             content = @Content(schema = @Schema(implementation = ResidentFile.class)))
     @APIResponse(responseCode = "202", description = "Arrival from another Belgian municipality declared; Location "
@@ -98,7 +102,7 @@ public class PopulationResource {
         if (registration != null && registration.origin() != null
                 && registration.origin().kind() == be.burgerzaken.population.api.OriginKind.MUNICIPALITY) {
             be.burgerzaken.population.api.AddressChangeView arrival = residents.declareArrival(registration,
-                    AccessContext.rest(purpose));
+                    AccessContext.rest(purpose), idempotencyKey);
             return Response.accepted(arrival).location(uriInfo.getBaseUriBuilder()
                     .path("population/address-changes/{id}").build(arrival.id()))
                     .tag(RestParams.etag(arrival.version())).build();
