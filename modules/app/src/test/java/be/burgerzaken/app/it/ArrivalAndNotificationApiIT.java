@@ -432,6 +432,44 @@ class ArrivalAndNotificationApiIT {
         assertTrue(last.getString("reason").contains("ex-officio removal"), last.toString());
     }
 
+    @Test
+    void aFamilyArrivingJoinsTheHouseholdAlreadyAtTheAddressOnApproval() {
+        String resident = ActsClient.person("Gastgezin", "Gerda", "1970-02-02", "F", PURPOSE);
+        String box = box();
+        Api.Reply registered = Api.as("population").postJson(REGISTRATIONS + q(PURPOSE), "{\"personId\":\"" + resident
+                + "\",\"address\":" + address(NAAMSESTRAAT, "150", box) + ",\"registerType\":\"POPULATION\","
+                + "\"date\":\"" + TODAY.minusDays(100) + "\",\"origin\":{\"kind\":\"ABROAD\",\"country\":\"NL\"},"
+                + "\"basis\":{\"kind\":\"DECLARATION\"}}", Map.of());
+        assertEquals(201, registered.status(), registered.body());
+        String household = registered.json().getJsonObject("household").getString("householdId");
+        String partner = ActsClient.person("Gastgezin", "Gerrit", "1969-09-09", "M", PURPOSE);
+        String child = ActsClient.person("Gastgezin", "Gijs", TODAY.minusYears(12).toString(), "M", PURPOSE);
+        String join = "{\"personId\":\"" + partner + "\",\"address\":" + address(NAAMSESTRAAT, "150", box)
+                + ",\"registerType\":\"POPULATION\",\"date\":\"" + TODAY.minusDays(1) + "\",\"origin\":{\"kind\":"
+                + "\"MUNICIPALITY\",\"municipalityNis\":\"12025\"},\"household\":{\"householdId\":\"" + household
+                + "\",\"position\":\"SPOUSE_OR_PARTNER\"},\"basis\":{\"kind\":\"DECLARATION\"},\"members\":";
+        assertProblem(Api.as("clerk").postJson(REGISTRATIONS + q(PURPOSE), join + "[{\"personId\":\"" + child
+                + "\",\"position\":\"REFERENCE_PERSON\"}]}", Map.of()), 400, "members[0].position",
+                "reference-person-taken");
+        Api.Reply declared = Api.as("clerk").postJson(REGISTRATIONS + q(PURPOSE), join + "[{\"personId\":\"" + child
+                + "\",\"position\":\"CHILD\"}]}", Map.of());
+        assertEquals(202, declared.status(), declared.body());
+        assertEquals(household, declared.json().getString("householdId"));
+        String id = declared.json().getString("id");
+        Api.Reply checked = Api.bearer(AuthApiIT.token()).postJson(path(id) + "/residence-check?purpose=" + q(POLICE),
+                "{\"outcome\":\"POSITIVE\",\"visitDate\":\"" + TODAY + "\"}", Map.of("If-Match", declared.etag()));
+        assertEquals(200, checked.status(), checked.body());
+        Api.Reply approved = Api.as("population").postJson(decisionPath(id), "{\"decision\":\"APPROVE\"}",
+                Map.of("If-Match", checked.etag()));
+        assertEquals(200, approved.status(), approved.body());
+        JsonObject h = file(child).getJsonObject("household");
+        assertEquals(household, h.getString("householdId"));
+        assertEquals(java.util.Set.of(resident + " 01", partner + " 02", child + " 03"), h.getJsonArray("members").stream()
+                .map(v -> v.asJsonObject().getString("personId") + " " + v.asJsonObject().getString("positionCode"))
+                .collect(java.util.stream.Collectors.toSet()));
+        assertEquals("12025", file(partner).getJsonObject("residence").getString("originNis"));
+    }
+
     static final String REGISTRATIONS = "/api/v1/population/registrations?purpose=";
 
     /** An arrival declared by {@code declarant} (known to the kernel, a new household) with the family {@code members}. */

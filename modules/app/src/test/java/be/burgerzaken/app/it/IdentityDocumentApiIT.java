@@ -501,7 +501,7 @@ class IdentityDocumentApiIT {
         Api.Reply r = Api.as("population").postJson("/api/v1/population/registrations?purpose=" + q(PURPOSE),
                 "{\"person\":" + person + ",\"address\":" + address + ",\"registerType\":\"" + register
                         + "\",\"date\":\"" + LocalDate.now(BELGIUM).minusDays(60)
-                        + "\",\"origin\":{\"kind\":\"MUNICIPALITY\",\"municipalityNis\":\"21004\"},"
+                        + "\",\"origin\":{\"kind\":\"ABROAD\",\"country\":\"NL\"},"
                         + "\"basis\":{\"kind\":\"DECLARATION\"}}", Map.of());
         assertEquals(201, r.status(), r.body());
         return r.json().getString("personId");

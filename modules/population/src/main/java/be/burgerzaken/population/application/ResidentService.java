@@ -26,6 +26,7 @@ import be.burgerzaken.population.api.AddressChangeView;
 import be.burgerzaken.population.api.AddressInput;
 import be.burgerzaken.population.api.ArrivingMember;
 import be.burgerzaken.population.api.MovingMember;
+import be.burgerzaken.population.domain.ArrivalRules;
 import be.burgerzaken.population.domain.HouseholdRules;
 import be.burgerzaken.population.api.FirstRegistration;
 import be.burgerzaken.population.api.HouseholdChoice;
@@ -496,9 +497,6 @@ public class ResidentService implements Residents {
         if (r.personId() != null) {
             seen.add(r.personId());
         }
-        boolean referenceTaken = declarantPosition == HouseholdPosition.REFERENCE_PERSON
-                || (household != null && r.date() != null
-                && HouseholdRules.referencePersonTaken(store.membersOf(household.id()), r.date()));
         for (int i = 0; i < family.size(); i++) {
             ArrivingMember m = family.get(i);
             String field = "members[" + i + "]";
@@ -527,32 +525,16 @@ public class ResidentService implements Residents {
             } else {
                 existingPerson(m.personId(), field + ".personId", r.date(), context, problems);
             }
-            if (m.position() == null) {
-                problems.add(new FieldProblem(field + ".position", "required",
-                        "the position in the household at the new address is required"));
-            } else if (m.position() == HouseholdPosition.REFERENCE_PERSON) {
-                if (referenceTaken) {
-                    problems.add(new FieldProblem(field + ".position", "reference-person-taken",
-                            "the household at the new address already has a reference person"));
-                }
-                referenceTaken = true;
-            }
         }
+        ArrivalRules.positions(declarantPosition, household != null && r.date() != null
+                && HouseholdRules.referencePersonTaken(store.membersOf(household.id()), r.date()), positions, problems);
     }
 
     /** The person who declares an arrival must be an adult (a minor does not arrive alone or declare a family). */
     private void adult(String birthDate, String field, List<FieldProblem> problems) {
-        if (birthDate == null || birthDate.contains("-00")) {
-            return;
-        }
-        try {
-            if (java.time.Period.between(LocalDate.parse(birthDate), LocalDate.now(clock.withZone(BELGIUM)))
-                    .getYears() < AddressChangeService.ADULT) {
-                problems.add(new FieldProblem(field, "minor", "the person who declares the arrival must be an adult ("
-                        + AddressChangeService.ADULT + " or older); a minor arrives with an adult who declares"));
-            }
-        } catch (DateTimeParseException ignored) {
-            // the kernel reports a bad birth date itself
+        if (ArrivalRules.minor(birthDate, LocalDate.now(clock.withZone(BELGIUM)), AddressChangeService.ADULT)) {
+            problems.add(new FieldProblem(field, "minor", "the person who declares the arrival must be an adult ("
+                    + AddressChangeService.ADULT + " or older); a minor arrives with an adult who declares"));
         }
     }
 
