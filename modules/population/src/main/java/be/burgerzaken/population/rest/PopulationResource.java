@@ -91,7 +91,10 @@ public class PopulationResource {
     @APIResponse(responseCode = "202", description = "Arrival from another Belgian municipality declared; Location "
             + "points at the change-of-address procedure",
             content = @Content(schema = @Schema(implementation = be.burgerzaken.population.api.AddressChangeView.class)))
-    @APIResponse(responseCode = "409", description = "Already registered, or a concurrent change of the household",
+    @APIResponse(responseCode = "409", description = "Already registered, an open procedure of a person of the "
+            + "arrival, a concurrent change of the household, or the Idempotency-Key's first request still in progress",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another registration or arrival",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(FirstRegistration registration,
                              @Parameter(in = ParameterIn.HEADER, description = "Optional: a retry with the same key and "

@@ -110,7 +110,8 @@ public class RegistrationBean implements Serializable {
                 be.burgerzaken.population.api.AddressChangeView arrival = residents.declareArrival(registration,
                         AccessContext.ui(purpose));
                 procedurePurposes.forProcedure(arrival.id(), purpose.strip());
-                purposes.forPerson(arrival.declarantId(), purpose.strip());
+                // --- issue 3, task A: the purpose holds for every person of the declaration
+                arrival.members().forEach(m -> purposes.forPerson(m.personId(), purpose.strip()));
                 return "/population/address-change-detail.xhtml?faces-redirect=true&change=" + arrival.id();
             }
             ResidentFile file = residents.register(registration, AccessContext.ui(purpose));
