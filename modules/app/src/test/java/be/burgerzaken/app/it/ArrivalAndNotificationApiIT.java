@@ -264,6 +264,221 @@ class ArrivalAndNotificationApiIT {
         }
     }
 
+    // --- population (issue 3, task A): a family in one declaration, by the clerk and the e-counter ---
+
+    @Test
+    void aFamilyOfThreeArrivesInOneDeclarationByTheClerkAndIsRegisteredTogetherInOneNewHousehold() throws Exception {
+        String mother = ActsClient.person("Familie", "Fien", "1982-03-03", "F", PURPOSE);
+        String father = ActsClient.person("Familie", "Frans", "1980-01-01", "M", PURPOSE);
+        String child = ActsClient.person("Familie", "Fleur", TODAY.minusYears(9).toString(), "F", PURPOSE);
+        Api police = Api.bearer(AuthApiIT.token());
+        String subscription = subscribe(police);
+        try {
+            long cursor = latestCursor(police);
+            Api.Reply declared = Api.as("clerk").postJson(REGISTRATIONS + q(PURPOSE), family(mother,
+                    "[{\"personId\":\"" + father + "\",\"position\":\"SPOUSE_OR_PARTNER\"},"
+                            + "{\"personId\":\"" + child + "\",\"position\":\"CHILD\"}]",
+                    address(NAAMSESTRAAT, "140", box()), "11002"), Map.of());
+            assertEquals(202, declared.status(), declared.body());
+            JsonObject change = declared.json();
+            String id = change.getString("id");
+            assertEquals("ARRIVAL", change.getString("kind"));
+            assertEquals(mother, change.getString("declarantId"));
+            assertEquals(java.util.Set.of(mother + " REFERENCE_PERSON", father + " SPOUSE_OR_PARTNER", child + " CHILD"),
+                    change.getJsonArray("members").stream().map(v -> v.asJsonObject().getString("personId") + " "
+                            + v.asJsonObject().getString("position")).collect(java.util.stream.Collectors.toSet()));
+            for (String p : List.of(mother, father, child)) {
+                assertEquals("ARRIVING", file(p).getString("status"), p);
+            }
+            // one declaration: a member cannot be declared again while it is open
+            Api.Reply twice = Api.as("clerk").postJson(REGISTRATIONS + q(PURPOSE), family(father, "[]",
+                    address(NAAMSESTRAAT, "141", box()), "11002"), Map.of());
+            assertEquals(409, twice.status(), twice.body());
+            assertEquals(3, pending(police, id).getJsonArray("movers").size());
+
+            Api.Reply checked = police.postJson(path(id) + "/residence-check?purpose=" + q(POLICE),
+                    "{\"outcome\":\"POSITIVE\",\"visitDate\":\"" + TODAY + "\"}", Map.of("If-Match", declared.etag()));
+            assertEquals(200, checked.status(), checked.body());
+            assertEquals(403, Api.as("clerk").postJson(decisionPath(id), "{\"decision\":\"APPROVE\"}",
+                    Map.of("If-Match", checked.etag())).status(), "the decision stays with the population officer");
+            Api.Reply approved = Api.as("population").postJson(decisionPath(id), "{\"decision\":\"APPROVE\"}",
+                    Map.of("If-Match", checked.etag()));
+            assertEquals(200, approved.status(), approved.body());
+
+            String household = null;
+            for (String p : List.of(mother, father, child)) {
+                JsonObject f = file(p);
+                assertEquals("REGISTERED", f.getString("status"), p);
+                JsonObject residence = f.getJsonObject("residence");
+                assertEquals(TODAY.toString(), residence.getString("validFrom"), "from the declaration date");
+                assertEquals("11002", residence.getString("originNis"));
+                JsonObject h = f.getJsonObject("household");
+                assertEquals(3, h.getJsonArray("members").size(), h.toString());
+                household = household == null ? h.getString("householdId") : household;
+                assertEquals(household, h.getString("householdId"), "one new household for the family");
+                String position = h.getJsonArray("members").stream().map(v -> v.asJsonObject())
+                        .filter(m -> m.getString("personId").equals(p)).findFirst().orElseThrow().getString("positionCode");
+                assertEquals(p.equals(mother) ? "01" : p.equals(father) ? "02" : "03", position, h.toString());
+            }
+            for (String p : List.of(mother, father, child)) {
+                JsonObject details = awaitNotification(police, cursor, p, "MOVE_REGISTERED").getJsonObject("details");
+                assertEquals("11002", details.getString("previousMunicipalityNis"));
+                assertEquals(id, details.getString("addressChangeId"));
+                assertEquals(3, details.getJsonArray("moverIds").size(), "names the whole declaration: " + details);
+            }
+            assertEquals(1, outbox(id).size(), "one decision, one outbox row");
+        } finally {
+            police.delete("/api/v1/subscriptions/" + subscription + "?purpose=" + q(POLICE));
+        }
+    }
+
+    @Test
+    void aMinorDoesNotArriveAloneAndAFamilyHasOneReferencePersonNothingStored() {
+        String minor = ActsClient.person("Alleen", "Arno", TODAY.minusYears(15).toString(), "M", PURPOSE);
+        Api.Reply alone = Api.as("clerk").postJson(REGISTRATIONS + q(PURPOSE), family(minor, "[]",
+                address(NAAMSESTRAAT, "142", box()), "11002"), Map.of());
+        assertProblem(alone, 400, "personId", "minor");
+        Api.Reply noFile = Api.as("clerk").get("/api/v1/population/residents/" + minor + "?purpose=" + q(PURPOSE));
+        assertEquals(404, noFile.status(), "nothing stored: " + noFile.body());
+
+        String adult = ActsClient.person("Twee", "Tom", "1975-05-05", "M", PURPOSE);
+        String other = ActsClient.person("Twee", "Tine", "1976-06-06", "F", PURPOSE);
+        assertProblem(Api.as("clerk").postJson(REGISTRATIONS + q(PURPOSE), family(adult,
+                "[{\"personId\":\"" + other + "\",\"position\":\"REFERENCE_PERSON\"}]",
+                address(NAAMSESTRAAT, "143", box()), "11002"), Map.of()), 400, "members[0].position",
+                "reference-person-taken");
+        assertProblem(Api.as("clerk").postJson(REGISTRATIONS + q(PURPOSE), family(adult,
+                "[{\"personId\":\"" + other + "\"}]", address(NAAMSESTRAAT, "143", box()), "11002"), Map.of()),
+                400, "members[0].position", "required");
+        assertProblem(Api.as("clerk").postJson(REGISTRATIONS + q(PURPOSE), family(adult,
+                "[{\"personId\":\"" + adult + "\",\"position\":\"CHILD\"}]", address(NAAMSESTRAAT, "143", box()),
+                "11002"), Map.of()), 400, "members[0].personId", "duplicate");
+        for (String p : List.of(adult, other)) {
+            assertEquals(404, Api.as("clerk").get("/api/v1/population/residents/" + p + "?purpose=" + q(PURPOSE))
+                    .status(), "nothing stored for " + p);
+        }
+        // a family member from abroad is not a family arrival
+        assertProblem(Api.as("population").postJson(REGISTRATIONS + q(PURPOSE), "{\"personId\":\"" + adult
+                + "\",\"address\":" + address(NAAMSESTRAAT, "144", box()) + ",\"registerType\":\"POPULATION\","
+                + "\"date\":\"" + TODAY + "\",\"origin\":{\"kind\":\"ABROAD\",\"country\":\"NL\"},"
+                + "\"basis\":{\"kind\":\"DECLARATION\"},\"members\":[{\"personId\":\"" + other
+                + "\",\"position\":\"SPOUSE_OR_PARTNER\"}]}", Map.of()), 400, "members", "arrival-only");
+    }
+
+    @Test
+    void theECounterDeclaresAnArrivalAndARetryWithTheSameIdempotencyKeyGetsTheSameAnswer() throws Exception {
+        String declarant = ActsClient.person("Eloket", "Eva", "1990-09-09", "F", PURPOSE);
+        String child = ActsClient.person("Eloket", "Emma", TODAY.minusYears(4).toString(), "F", PURPOSE);
+        Api eCounter = FrontOfficeApiIT.integrator();
+        String body = family(declarant, "[{\"personId\":\"" + child + "\",\"position\":\"CHILD\"}]",
+                address(NAAMSESTRAAT, "145", box()), "24038");
+        Map<String, String> key = Map.of("Idempotency-Key", "arrival-" + java.util.UUID.randomUUID());
+        Api.Reply first = eCounter.postJson(REGISTRATIONS + q("e-counter: arrival declaration"), body, key);
+        assertEquals(202, first.status(), first.body());
+        assertEquals("ELECTRONIC", first.json().getString("channel"));
+        assertEquals(2, first.json().getJsonArray("members").size());
+        Api.Reply retry = eCounter.postJson(REGISTRATIONS + q("e-counter: arrival declaration"), body, key);
+        assertEquals(202, retry.status(), retry.body());
+        assertEquals(first.json().getString("id"), retry.json().getString("id"), "the retry answers the first");
+        assertEquals(first.etag(), retry.etag());
+        Api.Reply other = eCounter.postJson(REGISTRATIONS + q("e-counter: arrival declaration"), family(declarant,
+                "[]", address(NAAMSESTRAAT, "146", box()), "24038"), key);
+        assertEquals(422, other.status(), other.body());
+        assertEquals(1, AddressChangeApiIT.count("SELECT COUNT(*) FROM population.address_change WHERE declarant_id = "
+                + "?::uuid", declarant), "one procedure");
+        // a new identity needs the population officer (WRITE_PERSON), not the e-counter
+        String identity = "{\"familyName\":\"Nieuw\",\"givenNames\":\"Nina\",\"birthDate\":\"1991-01-01\","
+                + "\"birthPlaceNis\":\"24038\",\"sex\":\"F\",\"nationalities\":[\"BE\"]}";
+        assertEquals(403, eCounter.postJson(REGISTRATIONS + q("e-counter: arrival declaration"), "{\"person\":"
+                + identity + ",\"address\":" + address(NAAMSESTRAAT, "147", box()) + ",\"registerType\":"
+                + "\"POPULATION\",\"date\":\"" + TODAY + "\",\"origin\":{\"kind\":\"MUNICIPALITY\","
+                + "\"municipalityNis\":\"24038\"},\"basis\":{\"kind\":\"DECLARATION\"}}", Map.of()).status());
+    }
+
+    @Test
+    void anExOfficioRemovalWithdrawsTheOpenChangeOfAddressAndEndsTheIdentityCard() {
+        String person = ActsClient.person("Afgevoerd", "Axel", "1979-07-07", "M", PURPOSE);
+        Api.Reply registered = Api.as("population").postJson(REGISTRATIONS + q(PURPOSE), "{\"personId\":\"" + person
+                + "\",\"address\":" + address(NAAMSESTRAAT, "148", box()) + ",\"registerType\":\"POPULATION\","
+                + "\"date\":\"" + TODAY.minusDays(300) + "\",\"origin\":{\"kind\":\"ABROAD\",\"country\":\"NL\"},"
+                + "\"basis\":{\"kind\":\"DECLARATION\"}}", Map.of());
+        assertEquals(201, registered.status(), registered.body());
+        String card = IdentityDocumentApiIT.activated(person);
+        Api.Reply declared = AddressChangeApiIT.declare("clerk", person, List.of(person),
+                address(NAAMSESTRAAT, "149", box()), TODAY.minusDays(1));
+        assertEquals(201, declared.status(), declared.body());
+        String id = declared.json().getString("id");
+
+        Api.Reply proposed = RegisterProceduresApiIT.post(person, "removal-proposals", "{\"absentSince\":\""
+                + TODAY.minusDays(60) + "\"}");
+        assertEquals(201, proposed.status(), proposed.body());
+        String proposal = proposed.json().getJsonObject("removalProposal").getString("id");
+        Api.Reply report = RegisterProceduresApiIT.post(person, "removal-proposals/" + proposal + "/police-report",
+                "{\"reference\":\"PV LE.2026.0777\",\"findingDate\":\"" + TODAY.minusDays(10) + "\"}");
+        assertEquals(200, report.status(), report.body());
+        Api.Reply removed = RegisterProceduresApiIT.post(person, "removal-proposals/" + proposal + "/decision",
+                "{\"decisionDate\":\"" + TODAY.minusDays(1) + "\",\"decisionReference\":\"college 2026/301\"}");
+        assertEquals(200, removed.status(), removed.body());
+        assertEquals("REMOVED", removed.json().getString("status"));
+
+        JsonObject withdrawn = Api.as("clerk").get(path(id) + "?purpose=" + q(PURPOSE)).json();
+        assertEquals("WITHDRAWN", withdrawn.getString("status"), withdrawn.toString());
+        assertTrue(withdrawn.getString("decisionMotivation").contains("removed ex officio"), withdrawn.toString());
+        assertFalse(queueIds().contains(id), "not left in the work queue");
+        JsonObject doc = Api.as("clerk").get(IdentityDocumentApiIT.BASE + "/" + card + "?purpose=" + q(PURPOSE)).json();
+        assertEquals("CANCELLED", doc.getString("status"), doc.toString());
+        JsonObject last = doc.getJsonArray("history").getJsonObject(doc.getJsonArray("history").size() - 1);
+        assertEquals("system", last.getString("by"));
+        assertTrue(last.getString("reason").contains("ex-officio removal"), last.toString());
+    }
+
+    @Test
+    void aFamilyArrivingJoinsTheHouseholdAlreadyAtTheAddressOnApproval() {
+        String resident = ActsClient.person("Gastgezin", "Gerda", "1970-02-02", "F", PURPOSE);
+        String box = box();
+        Api.Reply registered = Api.as("population").postJson(REGISTRATIONS + q(PURPOSE), "{\"personId\":\"" + resident
+                + "\",\"address\":" + address(NAAMSESTRAAT, "150", box) + ",\"registerType\":\"POPULATION\","
+                + "\"date\":\"" + TODAY.minusDays(100) + "\",\"origin\":{\"kind\":\"ABROAD\",\"country\":\"NL\"},"
+                + "\"basis\":{\"kind\":\"DECLARATION\"}}", Map.of());
+        assertEquals(201, registered.status(), registered.body());
+        String household = registered.json().getJsonObject("household").getString("householdId");
+        String partner = ActsClient.person("Gastgezin", "Gerrit", "1969-09-09", "M", PURPOSE);
+        String child = ActsClient.person("Gastgezin", "Gijs", TODAY.minusYears(12).toString(), "M", PURPOSE);
+        String join = "{\"personId\":\"" + partner + "\",\"address\":" + address(NAAMSESTRAAT, "150", box)
+                + ",\"registerType\":\"POPULATION\",\"date\":\"" + TODAY.minusDays(1) + "\",\"origin\":{\"kind\":"
+                + "\"MUNICIPALITY\",\"municipalityNis\":\"12025\"},\"household\":{\"householdId\":\"" + household
+                + "\",\"position\":\"SPOUSE_OR_PARTNER\"},\"basis\":{\"kind\":\"DECLARATION\"},\"members\":";
+        assertProblem(Api.as("clerk").postJson(REGISTRATIONS + q(PURPOSE), join + "[{\"personId\":\"" + child
+                + "\",\"position\":\"REFERENCE_PERSON\"}]}", Map.of()), 400, "members[0].position",
+                "reference-person-taken");
+        Api.Reply declared = Api.as("clerk").postJson(REGISTRATIONS + q(PURPOSE), join + "[{\"personId\":\"" + child
+                + "\",\"position\":\"CHILD\"}]}", Map.of());
+        assertEquals(202, declared.status(), declared.body());
+        assertEquals(household, declared.json().getString("householdId"));
+        String id = declared.json().getString("id");
+        Api.Reply checked = Api.bearer(AuthApiIT.token()).postJson(path(id) + "/residence-check?purpose=" + q(POLICE),
+                "{\"outcome\":\"POSITIVE\",\"visitDate\":\"" + TODAY + "\"}", Map.of("If-Match", declared.etag()));
+        assertEquals(200, checked.status(), checked.body());
+        Api.Reply approved = Api.as("population").postJson(decisionPath(id), "{\"decision\":\"APPROVE\"}",
+                Map.of("If-Match", checked.etag()));
+        assertEquals(200, approved.status(), approved.body());
+        JsonObject h = file(child).getJsonObject("household");
+        assertEquals(household, h.getString("householdId"));
+        assertEquals(java.util.Set.of(resident + " 01", partner + " 02", child + " 03"), h.getJsonArray("members").stream()
+                .map(v -> v.asJsonObject().getString("personId") + " " + v.asJsonObject().getString("positionCode"))
+                .collect(java.util.stream.Collectors.toSet()));
+        assertEquals("12025", file(partner).getJsonObject("residence").getString("originNis"));
+    }
+
+    static final String REGISTRATIONS = "/api/v1/population/registrations?purpose=";
+
+    /** An arrival declared by {@code declarant} (known to the kernel, a new household) with the family {@code members}. */
+    static String family(String declarant, String members, String address, String nis) {
+        return "{\"personId\":\"" + declarant + "\",\"address\":" + address + ",\"registerType\":\"POPULATION\","
+                + "\"date\":\"" + TODAY.minusDays(2) + "\",\"origin\":{\"kind\":\"MUNICIPALITY\",\"municipalityNis\":\""
+                + nis + "\"},\"basis\":{\"kind\":\"DECLARATION\"},\"members\":" + members + "}";
+    }
+
     // ------------------------------------------------------------------ helpers
 
     static Api.Reply arrival(String family, String given, String address, LocalDate date, String nis) {

@@ -19,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Issue 3, task M, in headless Chromium: the population officer declares an arrival from another Belgian
  * municipality on the registration screen and continues on the procedure's page; after the police check the officer
  * approves it as a provisional registration with its reason (a missing reason is shown next to the field), and the
- * resident file shows the provisional registration.
+ * resident file shows the provisional registration. Issue 3, task A: the counter clerk declares a family of two
+ * arriving together (a missing position shown next to the member's field, the typed input kept).
  */
 class ArrivalScreensIT extends BrowserTest {
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Brussels"));
@@ -84,6 +85,51 @@ class ArrivalScreensIT extends BrowserTest {
                 + address.getText());
         assertEquals(List.of(), Accessibility.violations(driver), "resident file passes axe WCAG 2.1 AA");
         Browser.screenshot(driver, "population-arrival-provisional");
+    }
+
+    // --- population (issue 3, task A): the counter clerk declares a family arriving together ---
+    @Test
+    void clerkDeclaresAFamilyOfTwoArrivingTogether() {
+        String purpose = "browser test family arrival 2026/12";
+        String adult = ActsClient.person("Gezin", "Greet", "1985-05-05", "F", purpose);
+        String child = ActsClient.person("Gezin", "Gust", TODAY.minusYears(6).toString(), "M", purpose);
+        signedInAs("clerk");
+        driver.get(PayaraServer.baseUrl() + "/population/registration.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reg:memberPerson0")));
+        type("reg:personId", adult);
+        type("reg:streetCode", "1020");
+        type("reg:houseNumber", "152");
+        String box = UUID.randomUUID().toString().substring(0, 6);
+        type("reg:box", box);
+        driver.findElement(By.xpath("//select[@id='reg:originKind']/option[@value='MUNICIPALITY']")).click();
+        type("reg:originNis", "44021");
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "document.getElementById('reg:date').value = arguments[0];", TODAY.minusDays(1).toString());
+        type("reg:purpose", purpose);
+        type("reg:memberPerson0", child);
+        // the position of the family member is missing: the message stands next to it, the typed input is kept
+        driver.findElement(By.id("reg:register")).click();
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//select[@id='reg:memberPosition0']/following-sibling::span[contains(@class,'bz-error')]")));
+        assertTrue(!error.getText().isBlank(), "a message next to the position");
+        assertEquals(child, driver.findElement(By.id("reg:memberPerson0")).getAttribute("value"));
+        assertEquals(adult, driver.findElement(By.id("reg:personId")).getAttribute("value"));
+        assertEquals(List.of(), Accessibility.violations(driver), "registration with a family passes axe WCAG 2.1 AA");
+        assertEquals(404, Api.as("clerk").get("/api/v1/population/residents/" + adult + "?purpose=" + q(purpose))
+                .status(), "nothing stored");
+
+        driver.findElement(By.xpath("//select[@id='reg:memberPosition0']/option[@value='CHILD']")).click();
+        driver.findElement(By.id("reg:register")).click();
+        WebElement kind = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("kind")));
+        assertTrue(kind.getText().contains("44021"), kind.getText());
+        String id = driver.getCurrentUrl().replaceAll(".*change=([0-9a-f-]+).*", "$1");
+        var change = Api.as("clerk").get("/api/v1/population/address-changes/" + id + "?purpose=" + q(purpose)).json();
+        assertEquals(adult, change.getString("declarantId"));
+        assertEquals(java.util.Set.of(adult + " REFERENCE_PERSON", child + " CHILD"), change.getJsonArray("members")
+                .stream().map(v -> v.asJsonObject().getString("personId") + " " + v.asJsonObject().getString("position"))
+                .collect(java.util.stream.Collectors.toSet()));
+        assertEquals("COUNTER", change.getString("channel"));
+        Browser.screenshot(driver, "population-arrival-family");
     }
 
     private static void type(String id, String text) {

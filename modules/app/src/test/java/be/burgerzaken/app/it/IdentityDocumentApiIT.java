@@ -501,13 +501,13 @@ class IdentityDocumentApiIT {
         Api.Reply r = Api.as("population").postJson("/api/v1/population/registrations?purpose=" + q(PURPOSE),
                 "{\"person\":" + person + ",\"address\":" + address + ",\"registerType\":\"" + register
                         + "\",\"date\":\"" + LocalDate.now(BELGIUM).minusDays(60)
-                        + "\",\"origin\":{\"kind\":\"MUNICIPALITY\",\"municipalityNis\":\"21004\"},"
+                        + "\",\"origin\":{\"kind\":\"ABROAD\",\"country\":\"NL\"},"
                         + "\"basis\":{\"kind\":\"DECLARATION\"}}", Map.of());
         assertEquals(201, r.status(), r.body());
         return r.json().getString("personId");
     }
 
-    private static String activated(String personId) {
+    static String activated(String personId) { // --- also used by ArrivalAndNotificationApiIT (issue 3, task A)
         Api.Reply r = apply(personId, "EID", false);
         assertEquals(201, r.status(), r.body());
         String id = r.json().getString("id");

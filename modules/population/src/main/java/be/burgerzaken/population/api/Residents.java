@@ -37,6 +37,13 @@ public interface Residents {
      */
     AddressChangeView declareArrival(FirstRegistration registration, AccessContext context);
 
+    /**
+     * As {@link #declareArrival(FirstRegistration, AccessContext)}, idempotent under {@code idempotencyKey} (ADR
+     * 0007): a retry with the same key and declaration answers the procedure of the first one (null key: not
+     * idempotent); the same key with another declaration is refused (issue 3, task A).
+     */
+    AddressChangeView declareArrival(FirstRegistration registration, AccessContext context, String idempotencyKey);
+
     /** The person's file in the registers. */
     ResidentFile file(UUID personId, AccessContext context);
 

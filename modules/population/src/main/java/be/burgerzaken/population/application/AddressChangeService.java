@@ -521,10 +521,11 @@ public class AddressChangeService implements AddressChanges {
      * status ARRIVING) waits for the police residence check and the decision like a move within the city. The
      * caller writes the protocol-log entry.
      */
-    AddressChangeView openArrival(UUID personId, AddressRow address, Household target, HouseholdPosition position,
+    AddressChangeView openArrival(List<MovingMember> arriving, AddressRow address, Household target,
                                   LocalDate moveDate, String originNis, String registerType, String basisKind,
                                   String basisRef, AccessContext context, Actor actor) {
-        List<OpenAddressChange> open = changes.open(List.of(personId));
+        UUID personId = arriving.get(0).personId(); // the declaring person first
+        List<OpenAddressChange> open = changes.open(arriving.stream().map(MovingMember::personId).toList());
         if (!open.isEmpty()) {
             throw openProcedure(open.get(0));
         }
@@ -542,10 +543,19 @@ public class AddressChangeService implements AddressChanges {
                 originNis, registerType, basisKind, basisRef);
         changes.add(change);
         changes.flush();
-        changes.add(new AddressChangeMember(change.id(), personId, position.code()));
-        changes.add(new OpenAddressChange(personId, change.id()));
+        for (MovingMember m : arriving) {
+            changes.add(new AddressChangeMember(change.id(), m.personId(), m.position().code()));
+            changes.add(new OpenAddressChange(m.personId(), change.id()));
+        }
         changes.flush();
         return view(change, today);
+    }
+
+    /** The procedure an Idempotency-Key's first arrival declaration opened, as it is now (the caller logs). */
+    AddressChangeView replayed(UUID id) {
+        AddressChange first = changes.find(id).orElseThrow(
+                () -> new NotFoundException("change of address " + id + " no longer exists"));
+        return view(first, today());
     }
 
     /**

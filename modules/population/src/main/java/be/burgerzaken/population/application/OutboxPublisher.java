@@ -91,6 +91,8 @@ public class OutboxPublisher {
         copy(payload, b, "effectiveOn");
         copy(payload, b, "motivation");
         copy(payload, b, "provisionalReason");
+        // --- population (issue 3, task A): one notification per person, each naming every person of the declaration
+        copy(payload, b, "moverIds");
         return b.build();
     }
 

@@ -636,11 +636,18 @@ public class RegisterProcedureService implements RegisterProcedures {
                     integrators.registerChange(personId, staying, "ex-officio removal " + proposalId); // --- issue 9 ---
                     proposal.decide(date, d.decisionReference().strip(), shortAbsence, now, by);
                     resident.removed(now);
+                    // --- population (issue 3, task A): like death and emigration, an open change of address is
+                    // withdrawn and the identity cards end with the removal
+                    Optional<UUID> withdrawn = addressChanges.withdrawOpen(personId, "withdrawn: person " + personId
+                            + " removed ex officio on " + date);
                     flush();
+                    documentEnds.cancelAll(personId, "ex-officio removal on " + date + " decision "
+                            + d.decisionReference().strip());
                     return new Done("ex-officio removal decided " + proposalId + " on " + date + " decision "
                             + d.decisionReference().strip() + " police report " + proposal.policeReportRef()
                             + (shortAbsence ? " SHORT ABSENCE: " + removalRules.warning(proposal.absentSince(), date)
-                            : "") + newReferenceText(newReference), persons(personId, newReference));
+                            : "") + newReferenceText(newReference) + withdrawn.map(id -> "; change of address " + id
+                            + " withdrawn").orElse(""), persons(personId, newReference));
                 });
     }
 

@@ -24,6 +24,10 @@ import be.burgerzaken.kernel.api.protocol.ProtocolRecord;
 import be.burgerzaken.kernel.api.reference.ReferenceCatalog;
 import be.burgerzaken.population.api.AddressChangeView;
 import be.burgerzaken.population.api.AddressInput;
+import be.burgerzaken.population.api.ArrivingMember;
+import be.burgerzaken.population.api.MovingMember;
+import be.burgerzaken.population.domain.ArrivalRules;
+import be.burgerzaken.population.domain.HouseholdRules;
 import be.burgerzaken.population.api.FirstRegistration;
 import be.burgerzaken.population.api.HouseholdChoice;
 import be.burgerzaken.population.api.HouseholdComposition;
@@ -72,6 +76,7 @@ import java.util.UUID;
 public class ResidentService implements Residents {
     static final ZoneId BELGIUM = ZoneId.of("Europe/Brussels");
     static final String REGISTER_OPERATION = "population.first-registration";
+    static final String ARRIVAL_OPERATION = "population.arrival-declaration";
     static final Set<InformationType> ALL_TYPES = EnumSet.of(InformationType.MAIN_RESIDENCE,
             InformationType.HOUSEHOLD, InformationType.REGISTER_TYPE);
 
@@ -118,11 +123,17 @@ public class ResidentService implements Residents {
      * (the change-of-address procedure). The checks are the same.
      */
     private Object registerOrDeclare(FirstRegistration r, AccessContext context, boolean arrival) {
-        Actor actor = require(Capability.WRITE_PERSON, context, ProtocolAction.CREATE,
-                r == null || r.personId() == null ? List.of() : List.of(r.personId()),
-                arrival ? "arrival declaration" : "first registration");
+        // --- population (issue 3, task A): an arrival is a declaration (clerk, population officer, e-counter);
+        // creating a new identity in the kernel still needs WRITE_PERSON
+        Actor actor = require(arrival ? Capability.DECLARE_ADDRESS_CHANGE : Capability.WRITE_PERSON, context,
+                ProtocolAction.CREATE, concerned(r), arrival ? "arrival declaration" : "first registration");
         if (r == null) {
             throw new ValidationException("body", "required", "the registration is required");
+        }
+        List<ArrivingMember> family = r.members() == null ? List.of() : r.members();
+        if (arrival && (r.person() != null || family.stream().anyMatch(m -> m != null && m.person() != null))) {
+            require(Capability.WRITE_PERSON, context, ProtocolAction.CREATE, concerned(r),
+                    "arrival declaration of a new identity");
         }
         streets.ensureLoaded();
         LocalDate today = LocalDate.now(clock.withZone(BELGIUM));
@@ -170,19 +181,37 @@ public class ResidentService implements Residents {
             RegisterRules.checkRegisterForNationality(r.registerType(), newPerson.nationalities(), "registerType",
                     problems);
         } else {
-            existingPerson(r.personId(), r.registerType(), r.date(), context, problems);
+            PersonView declarant = existingPerson(r.personId(), "personId", r.registerType(), r.date(), context,
+                    problems);
+            if (arrival && declarant != null) {
+                adult(declarant.birthDate(), "personId", problems);
+            }
+        }
+        if (arrival && newPerson != null) {
+            adult(newPerson.birthDate(), "person.birthDate", problems);
+        }
+        if (!arrival && !family.isEmpty()) {
+            problems.add(new FieldProblem("members", "arrival-only", "only an arrival from another Belgian "
+                    + "municipality declares a family; register each person from abroad on their own"));
+        }
+        List<NewPerson> newMembers = new ArrayList<>();
+        List<HouseholdPosition> memberPositions = new ArrayList<>();
+        if (arrival) {
+            familyMembers(r, family, basis, position, household, context, problems, newMembers, memberPositions);
         }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        Resident refusedArrival = null;
-        if (r.personId() != null) {
-            Resident existing = store.resident(r.personId()).orElse(null);
+        Set<UUID> refusedArrivals = new java.util.HashSet<>();
+        for (UUID known : concerned(r)) {
+            Resident existing = store.resident(known).orElse(null);
             // an arrival refused earlier (ARRIVING, no open procedure) may be declared again
             if (existing != null && !(arrival && "ARRIVING".equals(existing.status()))) {
                 throw alreadyRegistered(existing.personId());
             }
-            refusedArrival = existing;
+            if (existing != null) {
+                refusedArrivals.add(known);
+            }
         }
 
         UUID personId = newPerson == null ? r.personId() : registry.register(newPerson, context).id();
@@ -190,20 +219,30 @@ public class ResidentService implements Residents {
         if (arrival) {
             try {
                 AddressRow address = addresses.findOrAdd(street, parts);
-                if (refusedArrival == null) {
-                    store.add(Resident.arriving(personId, r.registerType().name(), LocalDate.now(clock.withZone(BELGIUM)),
-                            now));
-                } // a refused arrival declared again: its open-procedure guard keeps concurrent declarations apart
+                List<MovingMember> arriving = new ArrayList<>();
+                arriving.add(new MovingMember(personId, position));
+                for (int i = 0; i < family.size(); i++) {
+                    NewPerson identity = newMembers.get(i);
+                    UUID id = identity == null ? family.get(i).personId() : registry.register(identity, context).id();
+                    arriving.add(new MovingMember(id, memberPositions.get(i)));
+                }
+                for (MovingMember m : arriving) {
+                    if (!refusedArrivals.contains(m.personId())) {
+                        store.add(Resident.arriving(m.personId(), r.registerType().name(), today, now));
+                    } // a refused arrival declared again: its open-procedure guard keeps concurrent declarations apart
+                }
                 if (household != null) {
                     store.lockForChange(household);
                 }
                 store.flush();
-                AddressChangeView view = addressChanges.openArrival(personId, address, household, position, r.date(),
+                AddressChangeView view = addressChanges.openArrival(arriving, address, household, r.date(),
                         r.origin().municipalityNis().strip(), r.registerType().name(), basis.kind(), basis.reference(),
                         context, actor);
-                log.record(ProtocolRecord.of(ProtocolAction.CREATE, ALL_TYPES, List.of(personId), context,
+                log.record(ProtocolRecord.of(ProtocolAction.CREATE, ALL_TYPES,
+                        arriving.stream().map(MovingMember::personId).toList(), context,
                         "arrival declaration " + view.id() + " from " + view.originNis() + " move " + r.date()
                                 + " declared " + view.declaredOn() + " " + r.registerType()
+                                + (arriving.size() > 1 ? " family of " + arriving.size() : "")
                                 + (view.late() ? " LATE" : ""), ProtocolOutcome.OK));
                 return view;
             } catch (PersistenceException e) {
@@ -412,20 +451,121 @@ public class ResidentService implements Residents {
         }
     }
 
-    private void existingPerson(UUID personId, RegisterType register, LocalDate date, AccessContext context,
-                                List<FieldProblem> problems) {
+    private PersonView existingPerson(UUID personId, String field, RegisterType register, LocalDate date,
+                                      AccessContext context, List<FieldProblem> problems) {
         PersonView person;
         try {
-            person = directory.get(personId, context);
+            // --- population (issue 3, task A): the e-counter declares without READ_PERSON; the declaration's own
+            // checks (known, alive, adult) read the person as the application, logged with the declaration's purpose
+            person = access.allows(Capability.READ_PERSON) ? directory.get(personId, context)
+                    : access.asSystem(() -> directory.get(personId, context));
         } catch (NotFoundException e) {
-            problems.add(new FieldProblem("personId", "unknown", "no person with id " + personId));
-            return;
+            problems.add(new FieldProblem(field, "unknown", "no person with id " + personId));
+            return null;
         }
         if (person.status() == PersonStatus.DECEASED) {
-            problems.add(new FieldProblem("personId", "deceased", "a deceased person cannot be registered"));
+            problems.add(new FieldProblem(field, "deceased", "a deceased person cannot be registered"));
         }
         birthBeforeDate(person.birthDate(), date, problems);
+        // --- registers (issue 3): a Belgian only in the population register ---
         RegisterRules.checkRegisterForNationality(register, person.nationalities(), "registerType", problems);
+        return person;
+    }
+
+    // --- population (issue 3, task A): a family arriving in one declaration ---
+
+    /** The declaring person and the family members known to the kernel (their ids), for access and the log. */
+    private static List<UUID> concerned(FirstRegistration r) {
+        if (r == null) {
+            return List.of();
+        }
+        List<UUID> ids = new ArrayList<>();
+        if (r.personId() != null) {
+            ids.add(r.personId());
+        }
+        if (r.members() != null) {
+            r.members().stream().filter(m -> m != null && m.personId() != null).map(ArrivingMember::personId)
+                    .filter(id -> !ids.contains(id)).forEach(ids::add);
+        }
+        return ids;
+    }
+
+    /**
+     * Checks the family arriving with the declaring person (domain.md section 3: one adult declares for the
+     * household): each member known to the kernel or a valid new identity, listed once, alive, born before the
+     * date, with a position; one reference person in the household at the new address. Fills {@code identities}
+     * (null for a known person) and {@code positions} per member.
+     */
+    private void familyMembers(FirstRegistration r, List<ArrivingMember> family, Basis basis,
+                               HouseholdPosition declarantPosition, Household household, AccessContext context,
+                               List<FieldProblem> problems, List<NewPerson> identities,
+                               List<HouseholdPosition> positions) {
+        Set<UUID> seen = new java.util.HashSet<>();
+        if (r.personId() != null) {
+            seen.add(r.personId());
+        }
+        for (int i = 0; i < family.size(); i++) {
+            ArrivingMember m = family.get(i);
+            String field = "members[" + i + "]";
+            identities.add(null);
+            positions.add(m == null ? null : m.position());
+            if (m == null || (m.personId() == null && m.person() == null)) {
+                problems.add(new FieldProblem(field + ".personId", "required",
+                        "give the personId of a person known to the kernel, or the identity of a new person in 'person'"));
+                continue;
+            }
+            if (m.personId() != null && m.person() != null) {
+                problems.add(new FieldProblem(field + ".person", "ambiguous", "give either personId or person, not both"));
+            } else if (m.person() != null) {
+                NewPerson identity = withBasis(m.person(), basis);
+                try {
+                    registry.validate(identity);
+                    identities.set(i, identity);
+                } catch (ValidationException e) {
+                    e.problems().forEach(p -> problems.add(new FieldProblem(field + ".person." + p.field(), p.code(),
+                            p.message(), p.args())));
+                }
+                birthBeforeDate(identity.birthDate(), r.date(), problems);
+                RegisterRules.checkRegisterForNationality(r.registerType(), identity.nationalities(), "registerType",
+                        problems);
+            } else if (!seen.add(m.personId())) {
+                problems.add(new FieldProblem(field + ".personId", "duplicate", "person " + m.personId()
+                        + " is listed twice"));
+            } else {
+                existingPerson(m.personId(), field + ".personId", r.registerType(), r.date(), context, problems);
+            }
+        }
+        ArrivalRules.positions(declarantPosition, household != null && r.date() != null
+                && HouseholdRules.referencePersonTaken(store.membersOf(household.id()), r.date()), positions, problems);
+    }
+
+    /** The person who declares an arrival must be an adult (a minor does not arrive alone or declare a family). */
+    private void adult(String birthDate, String field, List<FieldProblem> problems) {
+        if (ArrivalRules.minor(birthDate, LocalDate.now(clock.withZone(BELGIUM)), AddressChangeService.ADULT)) {
+            problems.add(new FieldProblem(field, "minor", "the person who declares the arrival must be an adult ("
+                    + AddressChangeService.ADULT + " or older); a minor arrives with an adult who declares"));
+        }
+    }
+
+    @Override
+    public AddressChangeView declareArrival(FirstRegistration r, AccessContext context, String idempotencyKey) {
+        if (idempotencyKey == null) {
+            return declareArrival(r, context);
+        }
+        require(Capability.DECLARE_ADDRESS_CHANGE, context, ProtocolAction.CREATE, concerned(r), "arrival declaration");
+        String fingerprint = IdempotencyKeys.fingerprint(String.valueOf(r));
+        var previous = keys.previous(idempotencyKey, ARRIVAL_OPERATION, fingerprint);
+        if (previous.isPresent()) {
+            AddressChangeView view = addressChanges.replayed(previous.get());
+            log.record(ProtocolRecord.of(ProtocolAction.READ, ALL_TYPES,
+                    view.members().stream().map(MovingMember::personId).toList(), context,
+                    "arrival declaration " + view.id() + " replayed for Idempotency-Key", ProtocolOutcome.OK));
+            return view;
+        }
+        AddressChangeView created = declareArrival(r, context);
+        // a concurrent request with the same key fails at commit on the key's primary key: nothing of it is stored
+        keys.remember(idempotencyKey, ARRIVAL_OPERATION, fingerprint, created.id());
+        return created;
     }
 
     private static void birthBeforeDate(String birthDate, LocalDate date, List<FieldProblem> problems) {

@@ -81,13 +81,20 @@ public class PopulationResource {
                     + "household as reference person. An arrival from another Belgian municipality (origin kind "
                     + "MUNICIPALITY) is not registered at once: it is a change-of-address declaration (police residence "
                     + "check, decision; registered from the declaration date on approval, the previous municipality "
-                    + "notified): 202 with the procedure (kind ARRIVAL), Location points at it.")
+                    + "notified): 202 with the procedure (kind ARRIVAL), Location points at it. An arrival may "
+                    + "declare the family arriving with the person ('members': personId or a new identity, and the "
+                    + "position at the new address), in one procedure approved or refused together; the declaring "
+                    + "person must be an adult. An arrival needs DECLARE_ADDRESS_CHANGE (clerk, population officer, "
+                    + "the e-counter), a new identity WRITE_PERSON; Idempotency-Key is honoured for arrivals too.")
     @APIResponse(responseCode = "201", description = "Registered; Location points at the resident file",
             content = @Content(schema = @Schema(implementation = ResidentFile.class)))
     @APIResponse(responseCode = "202", description = "Arrival from another Belgian municipality declared; Location "
             + "points at the change-of-address procedure",
             content = @Content(schema = @Schema(implementation = be.burgerzaken.population.api.AddressChangeView.class)))
-    @APIResponse(responseCode = "409", description = "Already registered, or a concurrent change of the household",
+    @APIResponse(responseCode = "409", description = "Already registered, an open procedure of a person of the "
+            + "arrival, a concurrent change of the household, or the Idempotency-Key's first request still in progress",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another registration or arrival",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(FirstRegistration registration,
                              @Parameter(in = ParameterIn.HEADER, description = "Optional: a retry with the same key and "
@@ -98,7 +105,7 @@ public class PopulationResource {
         if (registration != null && registration.origin() != null
                 && registration.origin().kind() == be.burgerzaken.population.api.OriginKind.MUNICIPALITY) {
             be.burgerzaken.population.api.AddressChangeView arrival = residents.declareArrival(registration,
-                    AccessContext.rest(purpose));
+                    AccessContext.rest(purpose), idempotencyKey);
             return Response.accepted(arrival).location(uriInfo.getBaseUriBuilder()
                     .path("population/address-changes/{id}").build(arrival.id()))
                     .tag(RestParams.etag(arrival.version())).build();

@@ -15,7 +15,7 @@ public class PopulationMenu implements MenuContribution, PersonFileLinks {
     @Override
     public List<MenuItem> menuItems() {
         return List.of(new MenuItem("persons", "pm", "menu.registration", "/population/registration.xhtml",
-                "pi pi-home", Set.copyOf(Roles.PERSON_WRITERS), 20),
+                "pi pi-home", registrationRoles(), 20),
                 // --- change of address: the work queue (clerks follow their declarations, officers decide) ---
                 new MenuItem("persons", "pm", "menu.addressChanges", "/population/address-changes.xhtml",
                         "pi pi-inbox", Set.of(Roles.CLERK, Roles.POPULATION_OFFICER), 25),
@@ -46,5 +46,12 @@ public class PopulationMenu implements MenuContribution, PersonFileLinks {
                 // register procedures: departure, return, temporary absence, reference address, removal
                 new MenuItem("persons", "pm", "procedures.title", "/population/status.xhtml", "pi pi-map-marker",
                         Set.copyOf(Roles.PERSON_READERS), 15));
+    }
+
+    // --- population (issue 3, task A): the counter clerk declares arrivals on the registration screen ---
+    private static Set<String> registrationRoles() {
+        Set<String> roles = new java.util.HashSet<>(Roles.PERSON_WRITERS);
+        roles.add(Roles.CLERK);
+        return Set.copyOf(roles);
     }
 }

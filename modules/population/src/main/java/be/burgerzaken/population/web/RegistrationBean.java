@@ -44,6 +44,8 @@ public class RegistrationBean implements Serializable {
             Map.entry("origin.country", "reg:originCountry"), Map.entry("household.householdId", "reg:householdId"),
             Map.entry("household.position", "reg:position"), Map.entry("basis.kind", "reg:basisReference"),
             Map.entry("basis.reference", "reg:basisReference"));
+    /** How many family members the form offers (a larger family is declared over REST or in two steps). */
+    static final int MEMBER_ROWS = 3;
 
     private String purpose;
     private String personId;
@@ -67,6 +69,8 @@ public class RegistrationBean implements Serializable {
     private boolean collective;
     private String position;
     private String basisReference;
+    private final String[] memberPersons = new String[MEMBER_ROWS];
+    private final String[] memberPositions = new String[MEMBER_ROWS];
 
     @Inject
     Residents residents;
@@ -76,6 +80,18 @@ public class RegistrationBean implements Serializable {
     AddressChangePurposes procedurePurposes;
 
     public String register() {
+        // --- population (issue 3, task A): members[k] of the declaration is the k-th filled family row
+        Map<String, String> fields = new java.util.HashMap<>(FIELDS);
+        fields.put("members", "reg:memberPerson0");
+        int k = 0;
+        for (int i = 0; i < MEMBER_ROWS; i++) {
+            if (!blank(memberPersons[i]) || !blank(memberPositions[i])) {
+                fields.put("members[" + k + "].personId", "reg:memberPerson" + i);
+                fields.put("members[" + k + "].position", "reg:memberPosition" + i);
+                fields.put("members[" + k + "]", "reg:memberPerson" + i);
+                k++;
+            }
+        }
         try {
             UUID known = blank(personId) ? null : uuid(personId);
             NewPerson person = known != null ? null : new NewPerson(familyName, givenNames, birthDate,
@@ -88,33 +104,57 @@ public class RegistrationBean implements Serializable {
                     blank(registerType) ? null : RegisterType.valueOf(registerType),
                     ResidentService.date(date, "date"),
                     new Origin(blank(originKind) ? null : OriginKind.valueOf(originKind), originNis, originCountry),
-                    household, new Basis("DECLARATION", blank(basisReference) ? null : basisReference.strip(), null));
+                    household, new Basis("DECLARATION", blank(basisReference) ? null : basisReference.strip(), null),
+                    members());
             // --- population (issue 3, task M): an arrival from another Belgian municipality is a declaration; the
             // counter continues on the procedure's page (police check, decision)
             if (registration.origin().kind() == OriginKind.MUNICIPALITY) {
                 be.burgerzaken.population.api.AddressChangeView arrival = residents.declareArrival(registration,
                         AccessContext.ui(purpose));
                 procedurePurposes.forProcedure(arrival.id(), purpose.strip());
-                purposes.forPerson(arrival.declarantId(), purpose.strip());
+                // --- issue 3, task A: the purpose holds for every person of the declaration
+                arrival.members().forEach(m -> purposes.forPerson(m.personId(), purpose.strip()));
                 return "/population/address-change-detail.xhtml?faces-redirect=true&change=" + arrival.id();
             }
             ResidentFile file = residents.register(registration, AccessContext.ui(purpose));
             purposes.forPerson(file.personId(), purpose.strip());
             return "/population/resident.xhtml?faces-redirect=true&id=" + file.personId();
         } catch (DomainException e) {
-            FacesProblems.show(e, FIELDS);
+            FacesProblems.show(e, fields);
             return null;
         }
     }
 
     private static UUID uuid(String id) {
+        return uuid(id, "personId");
+    }
+
+    private static UUID uuid(String id, String field) {
         try {
             return UUID.fromString(id.strip());
         } catch (IllegalArgumentException e) {
-            throw new be.burgerzaken.kernel.api.problem.ValidationException("personId", "invalid",
+            throw new be.burgerzaken.kernel.api.problem.ValidationException(field, "invalid",
                     "'" + id + "' is not a person id");
         }
     }
+
+    /** The filled family rows (person id and position); empty rows are left out, a half-filled one is sent. */
+    private List<be.burgerzaken.population.api.ArrivingMember> members() {
+        List<be.burgerzaken.population.api.ArrivingMember> members = new java.util.ArrayList<>();
+        for (int i = 0; i < MEMBER_ROWS; i++) {
+            if (blank(memberPersons[i]) && blank(memberPositions[i])) {
+                continue;
+            }
+            String field = "members[" + members.size() + "].personId";
+            members.add(new be.burgerzaken.population.api.ArrivingMember(
+                    blank(memberPersons[i]) ? null : uuid(memberPersons[i], field), null,
+                    blank(memberPositions[i]) ? null : HouseholdPosition.valueOf(memberPositions[i])));
+        }
+        return members.isEmpty() ? null : members;
+    }
+
+    public String[] getMemberPersons() { return memberPersons; }
+    public String[] getMemberPositions() { return memberPositions; }
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
