@@ -65,7 +65,7 @@ class CivilStatusFormsIT extends BrowserTest {
         driver.findElement(By.id("act:submit")).click();
         WebElement own = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
                 "//input[@id='act:childResidence_nis']/following-sibling::span[contains(@class,'bz-error')]")));
-        assertTrue(own.getText().contains("leave childResidence empty"), own.getText());
+        assertTrue(own.getText().contains("laat de verblijfplaats van het kind leeg"), own.getText());
         assertEquals("24062", value("act:childResidence_nis"));
         axe.put("birth in this municipality at submission", Accessibility.violations(driver));
 

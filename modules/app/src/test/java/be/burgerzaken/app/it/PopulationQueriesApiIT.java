@@ -173,8 +173,8 @@ class PopulationQueriesApiIT {
                 + "\"allocateNationalNumber\":true}";
         Api.Reply r = Api.as("population").postJson("/api/v1/population/registrations?purpose=" + q(PURPOSE),
                 "{\"person\":" + person + ",\"address\":" + address + ",\"registerType\":\"" + ("BE".equals(nationality)
-                        ? "POPULATION" : "FOREIGNERS") + "\",\"date\":\"" + date + "\",\"origin\":{\"kind\":\"MUNICIPALITY\","
-                        + "\"municipalityNis\":\"21004\"}" + (household == null ? "" : ",\"household\":" + household)
+                        ? "POPULATION" : "FOREIGNERS") + "\",\"date\":\"" + date + "\",\"origin\":{\"kind\":\"ABROAD\","
+                        + "\"country\":\"NL\"}" + (household == null ? "" : ",\"household\":" + household)
                         + ",\"basis\":{\"kind\":\"DECLARATION\"}}", Map.of());
         assertEquals(201, r.status(), r.body());
         return r.json().getString("personId");

@@ -103,7 +103,7 @@ class PopulationQueriesScreensIT extends BrowserTest {
                 + "\"nationalities\":[\"BE\"],\"allocateNationalNumber\":true}";
         Api.Reply r = Api.as("population").postJson("/api/v1/population/registrations?purpose=" + q(PURPOSE),
                 "{\"person\":" + person + ",\"address\":" + address + ",\"registerType\":\"POPULATION\",\"date\":\""
-                        + date + "\",\"origin\":{\"kind\":\"MUNICIPALITY\",\"municipalityNis\":\"21004\"}"
+                        + date + "\",\"origin\":{\"kind\":\"ABROAD\",\"country\":\"NL\"}"
                         + (household == null ? "" : ",\"household\":" + household)
                         + ",\"basis\":{\"kind\":\"DECLARATION\"}}", Map.of());
         assertEquals(201, r.status(), r.body());

@@ -43,7 +43,7 @@ class QualityScreenIT extends BrowserTest {
         driver.findElement(By.id("reviewForm:submitReview")).click();
         WebElement noteError = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//textarea[@id='reviewForm:note']/following-sibling::span[contains(@class,'bz-error')]")));
-        assertTrue(noteError.getText().contains("dismissed"), noteError.getText());
+        assertTrue(noteError.getText().contains("afgewezen"), noteError.getText());
 
         driver.findElement(By.xpath("//select[@id='reviewForm:outcome']/option[@value='REFERRED_TO_POLICE']")).click();
         driver.findElement(By.id("reviewForm:note")).sendKeys("nobody answers at this address");

@@ -46,7 +46,7 @@ class RegisterProceduresScreenIT extends BrowserTest {
 
         WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
                 "//input[@id='absence:plannedEnd']/following-sibling::span[contains(@class,'bz-error')]")));
-        assertTrue(error.getText().contains("P1Y"), error.getText());
+        assertTrue(error.getText().contains("hoogstens 1 jaar"), error.getText());
         assertEquals(tooLate, driver.findElement(By.id("absence:plannedEnd")).getAttribute("value"),
                 "the typed value is kept: " + driver.findElement(By.id("absence:plannedEnd")).getAttribute("outerHTML"));
         assertEquals("Erasmus in Bologna", driver.findElement(By.id("absence:remarks")).getAttribute("value"));

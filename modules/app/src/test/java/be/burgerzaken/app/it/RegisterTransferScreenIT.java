@@ -256,7 +256,7 @@ class RegisterTransferScreenIT extends BrowserTest {
         Api.Reply r = Api.as("population").postJson("/api/v1/population/registrations?purpose=" + q("browser test"),
                 "{\"person\":" + person + ",\"address\":{\"streetCode\":\"" + street + "\",\"houseNumber\":\"" + number
                         + "\",\"box\":\"" + box + "\"},\"registerType\":\"POPULATION\",\"date\":\"" + TODAY.minusDays(20)
-                        + "\",\"origin\":{\"kind\":\"MUNICIPALITY\",\"municipalityNis\":\"21004\"}"
+                        + "\",\"origin\":{\"kind\":\"ABROAD\",\"country\":\"NL\"}"
                         + (household == null ? "" : ",\"household\":{\"householdId\":\"" + household
                         + "\",\"position\":\"SPOUSE_OR_PARTNER\"}") + ",\"basis\":{\"kind\":\"DECLARATION\"}}", Map.of());
         assertEquals(201, r.status(), r.body());
@@ -272,7 +272,7 @@ class RegisterTransferScreenIT extends BrowserTest {
         Api.Reply r = Api.as("population").postJson("/api/v1/population/registrations?purpose=" + q("browser test"),
                 "{\"person\":" + person + ",\"address\":{\"streetCode\":\"1020\",\"houseNumber\":\"141\",\"box\":\"" + box
                         + "\"},\"registerType\":\"" + register + "\",\"date\":\"" + TODAY.minusDays(20) + "\",\"origin\":"
-                        + "{\"kind\":\"MUNICIPALITY\",\"municipalityNis\":\"21004\"},\"basis\":{\"kind\":\"DECLARATION\"}}",
+                        + "{\"kind\":\"ABROAD\",\"country\":\"NL\"},\"basis\":{\"kind\":\"DECLARATION\"}}",
                 Map.of());
         assertEquals(201, r.status(), r.body());
         return r.json().getString("personId");

@@ -482,7 +482,7 @@ class RegistersAndHouseholdsApiIT {
     static Api.Reply registration(String person, String address, String register, LocalDate date, String household) {
         return Api.as("population").postJson("/api/v1/population/registrations?purpose=" + q(PURPOSE),
                 "{\"person\":" + person + ",\"address\":" + address + ",\"registerType\":\"" + register + "\",\"date\":\""
-                        + date + "\",\"origin\":{\"kind\":\"MUNICIPALITY\",\"municipalityNis\":\"21004\"}"
+                        + date + "\",\"origin\":{\"kind\":\"ABROAD\",\"country\":\"NL\"}"
                         + (household == null ? "" : ",\"household\":" + household)
                         + ",\"basis\":{\"kind\":\"DECLARATION\"}}", Map.of());
     }

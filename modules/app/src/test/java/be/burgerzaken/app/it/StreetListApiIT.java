@@ -159,7 +159,7 @@ class StreetListApiIT {
                 + "\"birthPlaceNis\":\"24062\",\"sex\":\"F\",\"nationalities\":[\"BE\"],\"allocateNationalNumber\":true},"
                 + "\"address\":{\"streetCode\":\"" + street + "\",\"houseNumber\":\"7\",\"box\":\"" + box + "\"},"
                 + "\"registerType\":\"POPULATION\",\"date\":\"" + TODAY + "\","
-                + "\"origin\":{\"kind\":\"MUNICIPALITY\",\"municipalityNis\":\"21004\"},"
+                + "\"origin\":{\"kind\":\"ABROAD\",\"country\":\"NL\"},"
                 + "\"basis\":{\"kind\":\"DECLARATION\",\"reference\":\"arrival declaration\"}}";
         return Api.as("population").postJson("/api/v1/population/registrations?purpose=" + q(PURPOSE), body, Map.of());
     }
