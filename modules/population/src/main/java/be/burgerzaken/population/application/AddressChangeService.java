@@ -38,6 +38,7 @@ import be.burgerzaken.population.api.OriginKind;
 import be.burgerzaken.population.api.ResidenceCheck;
 import be.burgerzaken.population.api.ResidenceCheckCorrection;
 import be.burgerzaken.population.api.ResidenceCheckEntryView;
+import be.burgerzaken.population.domain.ResidenceCheckCorrections;
 import be.burgerzaken.population.domain.ResidenceCheckEntry;
 import be.burgerzaken.population.domain.AddressChange;
 import be.burgerzaken.population.domain.AddressChangeDeadlines;
@@ -377,30 +378,26 @@ public class AddressChangeService implements AddressChanges {
         Instant now = clock.instant();
         String outcome;
         try {
-            if (c.status() == AddressChangeStatus.DECLARED) {
-                throw new ConflictException("no-check", "no residence check was recorded on change of address " + id
-                        + ": record one, there is nothing to correct", 409);
-            }
-            if (c.status() != AddressChangeStatus.CHECKED) {
-                throw new ConflictException("check-closed", "change of address " + id + " is " + c.status()
-                        + ": its residence check can no longer be corrected", 409);
-            }
-            if (version != c.version()) {
+            if (c.status() == AddressChangeStatus.CHECKED && version != c.version()) {
                 throw ConflictException.staleVersion(version, c.version());
             }
-            if (!actor.hasRole(Roles.POPULATION_OFFICER)) {
-                // the police client: only its own check, and only within the configured window after posting it
-                if (!actor.name().equals(c.checkedBy())) {
-                    throw new ConflictException("not-own-check", "the residence check of change of address " + id
-                            + " was recorded by someone else: only the population officer can correct it", 403);
-                }
-                long hours = ConfigProvider.getConfig().getOptionalValue(CORRECTION_WINDOW, Long.class)
-                        .orElse(DEFAULT_CORRECTION_HOURS);
-                if (c.checkedAt() == null || now.isAfter(c.checkedAt().plus(java.time.Duration.ofHours(hours)))) {
-                    throw new ConflictException("correction-window-passed", "the residence check was posted at "
-                            + c.checkedAt() + ": the police can correct it within " + hours + " hours; ask the "
-                            + "population officer", 409);
-                }
+            long hours = ConfigProvider.getConfig().getOptionalValue(CORRECTION_WINDOW, Long.class)
+                    .orElse(DEFAULT_CORRECTION_HOURS);
+            var refusal = ResidenceCheckCorrections.refusal(c.status(), actor.hasRole(Roles.POPULATION_OFFICER),
+                    actor.name(), c.checkedBy(), c.checkedAt(), java.time.Duration.ofHours(hours), now);
+            if (refusal.isPresent()) {
+                throw switch (refusal.get()) {
+                    case NO_CHECK -> new ConflictException("no-check", "no residence check was recorded on change of "
+                            + "address " + id + ": record one, there is nothing to correct", 409);
+                    case CHECK_CLOSED -> new ConflictException("check-closed", "change of address " + id + " is "
+                            + c.status() + ": its residence check can no longer be corrected", 409);
+                    case NOT_OWN_CHECK -> new ConflictException("not-own-check", "the residence check of change of "
+                            + "address " + id + " was recorded by someone else: only the population officer can "
+                            + "correct it", 403);
+                    case WINDOW_PASSED -> new ConflictException("correction-window-passed", "the residence check was "
+                            + "posted at " + c.checkedAt() + ": the police can correct it within " + hours
+                            + " hours; ask the population officer", 409);
+                };
             }
             if (k == null) {
                 throw new ValidationException("body", "required", "the corrected outcome is required");
