@@ -47,6 +47,18 @@ public interface AddressChanges {
      */
     AddressChangeView decide(UUID id, AddressChangeDecision decision, long version, AccessContext context);
 
+    // --- population (issue 3, task E): correcting a police residence check posted by mistake ---
+    /**
+     * A new check outcome superseding the current one while the procedure is undecided (status CHECKED; otherwise
+     * 409): the population officer at any time before the decision, the police client only for its own check and
+     * within the configured window after posting it. {@code version} is the procedure's (If-Match, required).
+     */
+    AddressChangeView correctCheck(UUID id, ResidenceCheckCorrection correction, long version, AccessContext context);
+
+    /** The procedure's residence checks, oldest first, corrected ones kept (who, when, why). */
+    java.util.List<ResidenceCheckEntryView> checkHistory(UUID id, AccessContext context);
+    // --- end task E ---
+
     // --- issue 3 (task U) ---
 
     /**

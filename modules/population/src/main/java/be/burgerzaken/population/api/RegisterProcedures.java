@@ -24,6 +24,16 @@ public interface RegisterProcedures {
     ResidentFile emigrate(UUID personId, EmigrationDeclaration declaration, Long expectedVersion,
                           AccessContext context, String idempotencyKey);
 
+    // --- population (issue 3, task E): a household departs abroad in one declaration ---
+    /**
+     * Departure abroad of several members of one household in one transaction (all or nothing), each as by
+     * {@link #emigrate}; {@code expectedVersion} is the household's version (If-Match, 412 when stale), a concurrent
+     * change of the household or of a member is a 409.
+     */
+    HouseholdDeparture emigrateHousehold(UUID householdId, HouseholdEmigration declaration, Long expectedVersion,
+                                         AccessContext context, String idempotencyKey);
+    // --- end task E ---
+
     /** Return from abroad, or registration again after a removal: status REGISTERED at an address of the city. */
     ResidentFile returnFromAbroad(UUID personId, ReturnFromAbroad registration, Long expectedVersion,
                                   AccessContext context, String idempotencyKey);

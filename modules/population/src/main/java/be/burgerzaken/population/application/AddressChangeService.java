@@ -23,6 +23,9 @@ import be.burgerzaken.population.api.Address;
 import be.burgerzaken.population.api.AddressChangeDecision;
 import be.burgerzaken.population.api.AddressChangeDeclaration;
 import be.burgerzaken.population.api.AddressChangeStatus;
+import be.burgerzaken.kernel.api.access.Roles;
+import be.burgerzaken.kernel.api.problem.DomainException;
+import org.eclipse.microprofile.config.ConfigProvider;
 import be.burgerzaken.population.api.AddressChangeStep;
 import be.burgerzaken.population.api.AddressChangeView;
 import be.burgerzaken.population.api.AddressChanged;
@@ -33,6 +36,10 @@ import be.burgerzaken.population.api.HouseholdPosition;
 import be.burgerzaken.population.api.MovingMember;
 import be.burgerzaken.population.api.OriginKind;
 import be.burgerzaken.population.api.ResidenceCheck;
+import be.burgerzaken.population.api.ResidenceCheckCorrection;
+import be.burgerzaken.population.api.ResidenceCheckEntryView;
+import be.burgerzaken.population.domain.ResidenceCheckCorrections;
+import be.burgerzaken.population.domain.ResidenceCheckEntry;
 import be.burgerzaken.population.domain.AddressChange;
 import be.burgerzaken.population.domain.AddressChangeDeadlines;
 import be.burgerzaken.population.domain.AddressChangeLifecycle;
@@ -312,6 +319,27 @@ public class AddressChangeService implements AddressChanges {
         if (check == null) {
             throw new ValidationException("body", "required", "the outcome of the check is required");
         }
+        String outcome = checkInput(check, c, today, problems);
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        Instant checkedAt = clock.instant();
+        c.recordCheck(outcome.equals("POSITIVE"), check.visitDate(), blankToNull(check.remarks()),
+                blankToNull(check.reference()), checkedAt, actor.name());
+        // --- task E: every check is kept in the procedure's history, so a correction never overwrites it
+        changes.add(new ResidenceCheckEntry(UUID.randomUUID(), c.id(), outcome, check.visitDate(),
+                blankToNull(check.remarks()), blankToNull(check.reference()), checkedAt, actor.name(), null));
+        flush();
+        AddressChangeView view = view(c, today);
+        log.record(ProtocolRecord.of(ProtocolAction.CHANGE, TYPES, personsOf(view), context, "residence check " + id
+                + " " + outcome + (view.checkReference() == null ? "" : " ref " + view.checkReference()),
+                ProtocolOutcome.OK));
+        return view;
+    }
+
+    /** The checks of a residence check's input (shared by the first check and a correction); the outcome, normalised. */
+    private static String checkInput(ResidenceCheck check, AddressChange c, LocalDate today,
+                                     List<FieldProblem> problems) {
         String outcome = check.outcome() == null ? null : check.outcome().strip().toUpperCase(Locale.ROOT);
         if (outcome == null || outcome.isEmpty()) {
             problems.add(new FieldProblem("outcome", "required", "the outcome is POSITIVE or NEGATIVE"));
@@ -332,18 +360,103 @@ public class AddressChangeService implements AddressChanges {
         if (check.reference() != null && check.reference().strip().length() > 200) {
             problems.add(new FieldProblem("reference", "length", "at most 200 characters"));
         }
-        if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
+        return outcome;
+    }
+
+    // --- population (issue 3, task E): correcting a police residence check posted by mistake ---
+    /** How long after posting a check the police client may still correct it itself (hours; UNVERIFIED default). */
+    static final String CORRECTION_WINDOW = "bz.population.address-change.check-correction.hours";
+    static final long DEFAULT_CORRECTION_HOURS = 72;
+
+    @Override
+    public AddressChangeView correctCheck(UUID id, ResidenceCheckCorrection k, long version, AccessContext context) {
+        String query = "residence check correction " + id;
+        Actor actor = require(Capability.RECORD_RESIDENCE_CHECK, context, ProtocolAction.CHANGE, List.of(), query);
+        AddressChange c = change(id, context);
+        List<UUID> persons = changes.members(c.id()).stream().map(AddressChangeMember::personId).toList();
+        LocalDate today = today();
+        Instant now = clock.instant();
+        String outcome;
+        try {
+            if (c.status() == AddressChangeStatus.CHECKED && version != c.version()) {
+                throw ConflictException.staleVersion(version, c.version());
+            }
+            long hours = ConfigProvider.getConfig().getOptionalValue(CORRECTION_WINDOW, Long.class)
+                    .orElse(DEFAULT_CORRECTION_HOURS);
+            var refusal = ResidenceCheckCorrections.refusal(c.status(), actor.hasRole(Roles.POPULATION_OFFICER),
+                    actor.name(), c.checkedBy(), c.checkedAt(), java.time.Duration.ofHours(hours), now);
+            if (refusal.isPresent()) {
+                throw switch (refusal.get()) {
+                    case NO_CHECK -> new ConflictException("no-check", "no residence check was recorded on change of "
+                            + "address " + id + ": record one, there is nothing to correct", 409);
+                    case CHECK_CLOSED -> new ConflictException("check-closed", "change of address " + id + " is "
+                            + c.status() + ": its residence check can no longer be corrected", 409);
+                    case NOT_OWN_CHECK -> new ConflictException("not-own-check", "the residence check of change of "
+                            + "address " + id + " was recorded by someone else: only the population officer can "
+                            + "correct it", 403);
+                    case WINDOW_PASSED -> new ConflictException("correction-window-passed", "the residence check was "
+                            + "posted at " + c.checkedAt() + ": the police can correct it within " + hours
+                            + " hours; ask the population officer", 409);
+                };
+            }
+            if (k == null) {
+                throw new ValidationException("body", "required", "the corrected outcome is required");
+            }
+            List<FieldProblem> problems = new ArrayList<>();
+            outcome = checkInput(new ResidenceCheck(k.outcome(), k.visitDate(), k.remarks(), k.reference()), c, today,
+                    problems);
+            if (k.reason() == null || k.reason().isBlank()) {
+                problems.add(new FieldProblem("reason", "required", "say why the earlier check is corrected"));
+            } else if (k.reason().length() > 2000) {
+                problems.add(new FieldProblem("reason", "length", "at most 2000 characters"));
+            }
+            if (!problems.isEmpty()) {
+                throw new ValidationException(problems);
+            }
+        } catch (ValidationException e) {
+            log.recordIndependently(ProtocolRecord.of(ProtocolAction.CHANGE, TYPES, persons, context, query
+                    + " refused: " + e.problems().stream().map(p -> p.field() + " " + p.code()).distinct().toList(),
+                    ProtocolOutcome.INVALID));
+            throw e;
+        } catch (DomainException e) {
+            log.recordIndependently(ProtocolRecord.of(ProtocolAction.CHANGE, TYPES, persons, context, query
+                    + " refused: " + e.type(), ProtocolOutcome.DENIED));
+            throw e;
         }
-        c.recordCheck(outcome.equals("POSITIVE"), check.visitDate(), blankToNull(check.remarks()),
-                blankToNull(check.reference()), clock.instant(), actor.name());
+        String before = c.checkOutcome();
+        ResidenceCheckEntry current = changes.checkEntries(c.id()).stream().filter(e -> e.supersededAt() == null)
+                .reduce((a, b) -> b).orElse(null);
+        if (current == null) {
+            // a check recorded without its history row (none should be): the earlier outcome is kept first
+            current = new ResidenceCheckEntry(UUID.randomUUID(), c.id(), c.checkOutcome(), c.checkVisitDate(),
+                    c.checkRemarks(), c.checkReference(), c.checkedAt(), c.checkedBy(), null);
+            changes.add(current);
+        }
+        current.supersede(now, actor.name());
+        c.correctCheck(outcome.equals("POSITIVE"), k.visitDate(), blankToNull(k.remarks()), blankToNull(k.reference()),
+                now, actor.name());
+        changes.add(new ResidenceCheckEntry(UUID.randomUUID(), c.id(), outcome, k.visitDate(), blankToNull(k.remarks()),
+                blankToNull(k.reference()), now, actor.name(), k.reason().strip()));
         flush();
         AddressChangeView view = view(c, today);
-        log.record(ProtocolRecord.of(ProtocolAction.CHANGE, TYPES, personsOf(view), context, "residence check " + id
-                + " " + outcome + (view.checkReference() == null ? "" : " ref " + view.checkReference()),
-                ProtocolOutcome.OK));
+        log.record(ProtocolRecord.of(ProtocolAction.CHANGE, TYPES, personsOf(view), context, query + ": " + before
+                + " -> " + outcome + " (reason: " + k.reason().strip() + ")", ProtocolOutcome.OK));
         return view;
     }
+
+    @Override
+    public List<ResidenceCheckEntryView> checkHistory(UUID id, AccessContext context) {
+        String query = "residence checks of change of address " + id;
+        require(Capability.READ_PERSON, context, ProtocolAction.READ, List.of(), query);
+        AddressChange c = change(id, context);
+        List<ResidenceCheckEntryView> entries = changes.checkEntries(c.id()).stream().map(e -> new ResidenceCheckEntryView(
+                e.id(), e.outcome(), e.visitDate(), e.remarks(), e.reference(), e.recordedAt(), e.recordedBy(),
+                e.correctionReason(), e.supersededAt(), e.supersededBy())).toList();
+        log.record(ProtocolRecord.of(ProtocolAction.READ, TYPES, changes.members(c.id()).stream()
+                .map(AddressChangeMember::personId).toList(), context, query, ProtocolOutcome.OK));
+        return entries;
+    }
+    // --- end task E ---
 
     @Override
     public AddressChangeView decide(UUID id, AddressChangeDecision decision, long version, AccessContext context) {

@@ -25,6 +25,8 @@ import be.burgerzaken.population.api.AbsenceReturn;
 import be.burgerzaken.population.api.EmigrationDeclaration;
 import be.burgerzaken.population.api.EmigrationView;
 import be.burgerzaken.population.api.HouseholdChoice;
+import be.burgerzaken.population.api.HouseholdDeparture;
+import be.burgerzaken.population.api.HouseholdEmigration;
 import be.burgerzaken.population.api.HouseholdPosition;
 import be.burgerzaken.population.api.OriginKind;
 import be.burgerzaken.population.api.PoliceReport;
@@ -52,6 +54,7 @@ import be.burgerzaken.population.domain.HouseholdMembership;
 import be.burgerzaken.population.domain.ReferenceAddress;
 import be.burgerzaken.population.domain.ReferenceAddressRules;
 import be.burgerzaken.population.domain.ReferenceAddressSettings;
+import be.burgerzaken.population.domain.ReferencePersonSuccession;
 import be.burgerzaken.population.domain.RegisterEntry;
 import be.burgerzaken.population.domain.RegisterRules;
 import be.burgerzaken.population.domain.RemovalProposal;
@@ -184,6 +187,179 @@ public class RegisterProcedureService implements RegisterProcedures {
                             + " withdrawn").orElse(""), persons(personId, newReference));
                 });
     }
+
+    // --- population (issue 3, task E): a household departs abroad in one declaration ---
+    @Override
+    public HouseholdDeparture emigrateHousehold(UUID householdId, HouseholdEmigration d, Long expectedVersion,
+                                                AccessContext context, String idempotencyKey) {
+        String operation = "population.household-emigration";
+        Actor actor = require(Capability.WRITE_PERSON, context, ProtocolAction.CHANGE, ABROAD, List.of(), operation);
+        if (householdId == null) {
+            throw new ValidationException("householdId", "required", "say which household");
+        }
+        if (d == null) {
+            throw new ValidationException("body", "required", "the request body is required");
+        }
+        Household household = store.household(householdId).orElseThrow(() -> {
+            log.recordIndependently(ProtocolRecord.of(ProtocolAction.READ, ABROAD, List.of(), context,
+                    operation + " " + householdId, ProtocolOutcome.NOT_FOUND));
+            return new NotFoundException("no household " + householdId);
+        });
+        String fingerprint = IdempotencyKeys.fingerprint(operation + " " + householdId + " " + d);
+        List<HouseholdMembership> open = store.membersOf(household.id()).stream().filter(m -> m.validTo() == null)
+                .toList();
+        List<UUID> persons = open.stream().map(HouseholdMembership::personId).distinct().toList();
+        if (idempotencyKey != null && keys.previous(idempotencyKey, operation, fingerprint).isPresent()) {
+            UUID reference = open.stream().filter(m -> HouseholdPosition.REFERENCE_PERSON.code().equals(m.position()))
+                    .map(HouseholdMembership::personId).findFirst().orElse(null);
+            log.record(ProtocolRecord.of(ProtocolAction.READ, ABROAD, persons, context,
+                    operation + " replayed for Idempotency-Key", ProtocolOutcome.OK));
+            return new HouseholdDeparture(household.id(), d.date(), d.country(), List.copyOf(d.members()), persons,
+                    reference, household.version());
+        }
+        if (expectedVersion != null && expectedVersion != household.version()) {
+            refuse(ABROAD, persons, context, operation + " refused: stale-version", ProtocolOutcome.DENIED);
+            throw ConflictException.staleVersion(expectedVersion, household.version());
+        }
+        LocalDate today = today();
+        Instant now = clock.instant();
+        HouseholdDeparture result;
+        try {
+            result = departHousehold(household, open, d, actor, today, now, context, operation);
+        } catch (ValidationException e) {
+            refuse(ABROAD, persons, context, operation + " refused: " + e.problems().stream()
+                    .map(p -> p.field() + " " + p.code()).distinct().toList(), ProtocolOutcome.INVALID);
+            throw e;
+        } catch (NotFoundException e) {
+            refuse(ABROAD, persons, context, operation + " refused: " + e.getMessage(), ProtocolOutcome.NOT_FOUND);
+            throw e;
+        } catch (DomainException e) {
+            refuse(ABROAD, persons, context, operation + " refused: " + e.type(), ProtocolOutcome.DENIED);
+            throw e;
+        }
+        if (idempotencyKey != null) {
+            keys.remember(idempotencyKey, operation, fingerprint, household.id());
+        }
+        return result;
+    }
+
+    /**
+     * The checks (every problem at once) and the change of a household's departure: the household and every leaving
+     * member are version-bumped first (a concurrent change waits and fails: 409), then each member leaves as by
+     * {@link #emigrate}, the new reference person takes over, one protocol-log entry per member who left.
+     */
+    private HouseholdDeparture departHousehold(Household household, List<HouseholdMembership> open,
+                                               HouseholdEmigration d, Actor actor, LocalDate today, Instant now,
+                                               AccessContext context, String operation) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Basis basis = RegisterRules.basis(d.basis(), "DECLARATION", problems);
+        String country = RegisterRules.foreignCountry(d.country(), ReferenceCatalog.load(), "country", true, problems);
+        String foreign = RegisterRules.text(d.foreignAddress(), MAX_FOREIGN_ADDRESS, "foreignAddress", problems);
+        java.util.Map<UUID, HouseholdMembership> openByPerson = new java.util.LinkedHashMap<>();
+        open.forEach(m -> openByPerson.put(m.personId(), m));
+        java.util.Map<UUID, String> born = store.birthDates(openByPerson.keySet());
+
+        // the declarant: an adult current member of the household, leaving or staying
+        if (d.declarantId() == null) {
+            problems.add(new FieldProblem("declarantId", "required", "the person who declares is required"));
+        } else if (!openByPerson.containsKey(d.declarantId())) {
+            problems.add(new FieldProblem("declarantId", "not-in-household", "the declarant " + d.declarantId()
+                    + " is not a current member of household " + household.id()));
+        } else if (ReferencePersonSuccession.minor(born.get(d.declarantId()), today)) {
+            problems.add(new FieldProblem("declarantId", "minor", "the declarant must be an adult ("
+                    + ReferencePersonSuccession.ADULT + " or older)"));
+        }
+        // the members who leave: current members of the household, registered, each once
+        java.util.Map<UUID, Resident> leaving = new java.util.LinkedHashMap<>();
+        if (d.members() == null || d.members().isEmpty()) {
+            problems.add(new FieldProblem("members", "required", "at least one member who leaves is required"));
+        } else {
+            for (int i = 0; i < d.members().size(); i++) {
+                UUID id = d.members().get(i);
+                String field = "members[" + i + "]";
+                if (id == null) {
+                    problems.add(new FieldProblem(field, "required", "the person id is required"));
+                } else if (leaving.containsKey(id)) {
+                    problems.add(new FieldProblem(field, "duplicate", "person " + id + " is listed twice"));
+                } else if (!openByPerson.containsKey(id)) {
+                    problems.add(new FieldProblem(field, "not-in-household", "person " + id
+                            + " is not a current member of household " + household.id()));
+                } else {
+                    Resident r = store.resident(id).orElse(null);
+                    if (r == null || !"REGISTERED".equals(r.status())) {
+                        problems.add(new FieldProblem(field, "not-registered", "person " + id + " is "
+                                + (r == null ? "not in the registers" : r.status())
+                                + ": only a registered resident can leave for abroad"));
+                    }
+                    leaving.put(id, r);
+                }
+            }
+        }
+        // the date: checked against the latest residence start among those who leave
+        java.util.Map<UUID, Residence> residences = new java.util.HashMap<>();
+        LocalDate latestStart = null;
+        for (UUID id : leaving.keySet()) {
+            Residence r = openResidence(id);
+            residences.put(id, r);
+            if (r != null && (latestStart == null || r.validFrom().isAfter(latestStart))) {
+                latestStart = r.validFrom();
+            }
+        }
+        RegisterRules.checkDate(d.date(), today, latestStart, "date", problems);
+        // the household left behind: a new adult reference person when the reference person leaves (minors alone:
+        // refused), as for a change of address
+        List<ReferencePersonSuccession.Member> members = open.stream().map(m -> new ReferencePersonSuccession.Member(
+                m.personId(), m.position(), born.get(m.personId()))).toList();
+        UUID newReference = ReferencePersonSuccession.decide(members, leaving.keySet(), d.newReferencePersonId(),
+                d.date() == null ? today : d.date(), problems).orElse(null);
+        refuseOn(problems);
+
+        // the household, then every leaving member's row: a concurrent change of any of them fails here (409)
+        procedures.lockForChange(household);
+        flush();
+        for (Resident r : leaving.values()) {
+            lock(r, now);
+        }
+        LocalDate date = d.date();
+        String by = actor.name();
+        List<UUID> staying = openByPerson.keySet().stream().filter(p -> !leaving.containsKey(p)).toList();
+        for (UUID id : leaving.keySet()) {
+            depart(id, residences.get(id), openByPerson.get(id), null, date, now, by, "departure abroad");
+        }
+        HouseholdMembership successor = newReference == null ? null : openByPerson.get(newReference);
+        if (successor != null) {
+            successor.close(endAt(successor.validFrom(), date), now, by);
+            flush(); // one open membership per person: the old one is closed before the new one opens
+            store.add(new HouseholdMembership(UUID.randomUUID(), household.id(), successor.personId(),
+                    HouseholdPosition.REFERENCE_PERSON.code(), date, now, by));
+            flush();
+        }
+        String together = "departure abroad to " + country + " on " + date + basis(basis) + " with household "
+                + household.id() + " (" + leaving.size() + " member(s), declared by " + d.declarantId() + ")";
+        for (java.util.Map.Entry<UUID, Resident> e : leaving.entrySet()) {
+            UUID id = e.getKey();
+            integrators.registerChange(id, staying, "departure abroad"); // --- integrators (issue 9) ---
+            procedures.add(new Emigration(UUID.randomUUID(), id, country, foreign, date, now, by, basis.kind(),
+                    basis.reference()));
+            e.getValue().emigrated(now);
+            Optional<UUID> withdrawn = addressChanges.withdrawOpen(id, "withdrawn: person " + id
+                    + " left for abroad on " + date);
+            flush();
+            documentEnds.cancelAll(id, "departure abroad to " + country + " on " + date);
+            boolean wasReference = HouseholdPosition.REFERENCE_PERSON.code().equals(openByPerson.get(id).position());
+            HouseholdMembership named = wasReference ? successor : null;
+            log.record(ProtocolRecord.of(ProtocolAction.CHANGE, ABROAD, persons(id, named), context, operation + ": "
+                    + together + newReferenceText(named) + withdrawn.map(w -> "; change of address " + w
+                    + " withdrawn").orElse(""), ProtocolOutcome.OK));
+        }
+        UUID reference = successor != null ? successor.personId() : staying.stream()
+                .filter(p -> HouseholdPosition.REFERENCE_PERSON.code().equals(openByPerson.get(p).position()))
+                .findFirst().orElse(null);
+        flush();
+        return new HouseholdDeparture(household.id(), date, country, List.copyOf(leaving.keySet()), staying,
+                reference, household.version());
+    }
+    // --- end task E ---
 
     @Override
     public ResidentFile returnFromAbroad(UUID personId, ReturnFromAbroad r, Long expectedVersion,

@@ -149,6 +149,23 @@ public class AddressChange {
         this.checkedBy = by;
     }
 
+    /**
+     * A corrected check outcome (issue 3, task E) replaces the current one while the procedure is CHECKED; the
+     * earlier outcome is kept in {@code ResidenceCheckEntry}.
+     */
+    public void correctCheck(boolean positive, LocalDate visitDate, String remarks, String reference, Instant now,
+                             String by) {
+        if (status() != AddressChangeStatus.CHECKED) {
+            throw new IllegalStateException("only a checked, undecided change of address has a check to correct");
+        }
+        this.checkOutcome = positive ? "POSITIVE" : "NEGATIVE";
+        this.checkVisitDate = visitDate;
+        this.checkRemarks = remarks;
+        this.checkReference = reference;
+        this.checkedAt = now;
+        this.checkedBy = by;
+    }
+
     /** Approves or refuses; a refusal carries its motivation. */
     public void decide(AddressChangeStep step, String motivation, Instant now, String by) {
         this.status = AddressChangeLifecycle.next(status(), positiveCheck(), step).name();

@@ -128,6 +128,13 @@ public class AddressChangeStore {
     }
 
     /** Bumps the version at commit: a concurrent change of the same row fails. */
+    /** The residence checks of a procedure, oldest first (issue 3, task E). */
+    public List<be.burgerzaken.population.domain.ResidenceCheckEntry> checkEntries(UUID addressChangeId) {
+        return em.createQuery("SELECT e FROM ResidenceCheckEntry e WHERE e.addressChangeId = :id"
+                        + " ORDER BY e.recordedAt, e.id", be.burgerzaken.population.domain.ResidenceCheckEntry.class)
+                .setParameter("id", addressChangeId).getResultList();
+    }
+
     public void lockForChange(Object entity) {
         em.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }

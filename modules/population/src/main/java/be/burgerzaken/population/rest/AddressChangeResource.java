@@ -11,6 +11,8 @@ import be.burgerzaken.population.api.AddressChangeStatus;
 import be.burgerzaken.population.api.AddressChangeView;
 import be.burgerzaken.population.api.AddressChanges;
 import be.burgerzaken.population.api.ResidenceCheck;
+import be.burgerzaken.population.api.ResidenceCheckCorrection;
+import be.burgerzaken.population.api.ResidenceCheckEntryView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -143,6 +145,44 @@ public class AddressChangeResource {
                 AccessContext.rest(purpose));
         return VersionedResponses.ok(view, view.version());
     }
+
+    // --- population (issue 3, task E): correcting a police residence check posted by mistake ---
+    @POST
+    @Path("address-changes/{id}/residence-check/correction")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Correct the police residence check posted by mistake",
+            description = "outcome POSITIVE or NEGATIVE, visitDate, remarks, reference as for the check, and reason "
+                    + "(required): the new outcome supersedes the current one, which stays in the procedure's check "
+                    + "history (GET .../residence-checks) with who/when it was superseded. Only while the procedure "
+                    + "is undecided (CHECKED): no check yet 409 no-check, decided or withdrawn 409 check-closed. The "
+                    + "population officer may correct any check; the police client only its own (403 not-own-check) "
+                    + "within bz.population.address-change.check-correction.hours after posting it (default 72; "
+                    + "409 correction-window-passed). If-Match (the procedure's ETag) is required (412 when stale).")
+    @APIResponse(responseCode = "200", description = "The procedure with the corrected outcome; ETag its new version",
+            content = @Content(schema = @Schema(implementation = AddressChangeView.class)))
+    @APIResponse(responseCode = "409", description = "No check to correct, or the procedure is decided",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response correctCheck(@PathParam("id") String id, ResidenceCheckCorrection correction,
+                                 @Parameter(description = "The procedure's ETag (required)")
+                                 @HeaderParam("If-Match") String ifMatch,
+                                 @Parameter(description = PURPOSE_DOC, required = true)
+                                 @QueryParam("purpose") String purpose) {
+        AddressChangeView view = addressChanges.correctCheck(RestParams.uuid(id, "id"), correction,
+                RestParams.version(ifMatch), AccessContext.rest(purpose));
+        return VersionedResponses.ok(view, view.version());
+    }
+
+    @GET
+    @Path("address-changes/{id}/residence-checks")
+    @Operation(summary = "The residence checks of a change of address, corrections kept, oldest first")
+    public List<ResidenceCheckEntryView> checkHistory(@PathParam("id") String id,
+                                                      @Parameter(description = PURPOSE_DOC, required = true)
+                                                      @QueryParam("purpose") String purpose) {
+        return addressChanges.checkHistory(RestParams.uuid(id, "id"), AccessContext.rest(purpose));
+    }
+    // --- end task E ---
 
     @POST
     @Path("address-changes/{id}/decision")

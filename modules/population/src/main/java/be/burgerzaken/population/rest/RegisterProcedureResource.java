@@ -7,6 +7,8 @@ import be.burgerzaken.population.api.AbsenceExtension;
 import be.burgerzaken.population.api.AbsenceReturn;
 import be.burgerzaken.population.api.EmigrationDeclaration;
 import be.burgerzaken.population.api.EmigrationView;
+import be.burgerzaken.population.api.HouseholdDeparture;
+import be.burgerzaken.population.api.HouseholdEmigration;
 import be.burgerzaken.population.api.PoliceReport;
 import be.burgerzaken.population.api.ReferenceAddressEnd;
 import be.burgerzaken.population.api.ReferenceAddressRequest;
@@ -104,6 +106,38 @@ public class RegisterProcedureResource {
                              @Parameter(description = PURPOSE_DOC, required = true) @QueryParam("purpose") String purpose) {
         return ok(procedures.emigrate(id(personId), declaration, version(ifMatch), AccessContext.rest(purpose), key));
     }
+
+    // --- population (issue 3, task E): a household departs abroad in one declaration ---
+    @POST
+    @Path("households/{householdId}/emigration")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Departure abroad of several household members in one declaration",
+            description = "An adult current member of the household (declarantId, leaving or staying) declares that "
+                    + "members (current members, registered, each once) leave for country (ISO alpha-2, not BE) on "
+                    + "date (not in the future, not before a leaving member's residence began). Each member leaves "
+                    + "as by the single departure (residence, membership, register period, temporary absence, "
+                    + "reference address and identity documents end; an open change of address is withdrawn; "
+                    + "status EMIGRATED), all in one transaction or nothing. When the reference person leaves and "
+                    + "members stay, newReferencePersonId names the adult who stays and takes over (required, "
+                    + "not-staying, minor; only minors staying behind is refused: minors-alone; not-needed when no "
+                    + "reference person is to be replaced). Problems: declarantId (required, not-in-household, "
+                    + "minor), members / members[i] (required, duplicate, not-in-household, not-registered). "
+                    + "If-Match is the household's ETag (412 when stale); a concurrent change of the household or "
+                    + "a member is a 409 concurrent-change.")
+    @APIResponse(responseCode = "200", description = "Who left, who stays, the reference person; ETag: the household",
+            content = @Content(schema = @Schema(implementation = HouseholdDeparture.class)))
+    public Response emigrateHousehold(@PathParam("householdId") String householdId, HouseholdEmigration declaration,
+                                      @Parameter(description = "Optional: the household's ETag (412 when stale)")
+                                      @HeaderParam("If-Match") String ifMatch,
+                                      @Parameter(in = ParameterIn.HEADER, description = KEY_DOC)
+                                      @HeaderParam("Idempotency-Key") String key,
+                                      @Parameter(description = PURPOSE_DOC, required = true)
+                                      @QueryParam("purpose") String purpose) {
+        HouseholdDeparture done = procedures.emigrateHousehold(RestParams.uuid(householdId, "householdId"),
+                declaration, version(ifMatch), AccessContext.rest(purpose), key);
+        return VersionedResponses.ok(done, done.version());
+    }
+    // --- end task E ---
 
     @POST
     @Path("residents/{personId}/return")

@@ -12,6 +12,8 @@ import be.burgerzaken.population.api.AddressChangeStep;
 import be.burgerzaken.population.api.AddressChangeView;
 import be.burgerzaken.population.api.AddressChanges;
 import be.burgerzaken.population.api.ResidenceCheck;
+import be.burgerzaken.population.api.ResidenceCheckCorrection;
+import be.burgerzaken.population.api.ResidenceCheckEntryView;
 import be.burgerzaken.population.application.ResidentService;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -96,6 +98,7 @@ public class AddressChangeDetailBean implements Serializable {
     private boolean read(UUID id) {
         try {
             view = addressChanges.get(id, AccessContext.ui(purpose));
+            checks = addressChanges.checkHistory(id, AccessContext.ui(purpose)); // --- task E ---
             version = view.version();
             stale = false;
             return true;
@@ -116,6 +119,54 @@ public class AddressChangeDetailBean implements Serializable {
             refused(e, CHECK_FIELDS);
         }
     }
+
+    // --- population (issue 3, task E): correcting a police residence check posted by mistake ---
+    private static final Map<String, String> CORRECTION_FIELDS = Map.of("purpose", "purposeForm:purpose",
+            "outcome", "correction:outcome", "visitDate", "correction:visitDate", "remarks", "correction:remarks",
+            "reference", "correction:reference", "reason", "correction:reason");
+    private List<ResidenceCheckEntryView> checks = List.of();
+    private String correctedOutcome;
+    private String correctedVisitDate;
+    private String correctedReference;
+    private String correctedRemarks;
+    private String correctionReason;
+
+    public void correctCheck() {
+        try {
+            view = addressChanges.correctCheck(view.id(), new ResidenceCheckCorrection(correctedOutcome,
+                    ResidentService.date(correctedVisitDate, "visitDate"), correctedRemarks, correctedReference,
+                    correctionReason), version, AccessContext.ui(purpose));
+            version = view.version();
+            checks = addressChanges.checkHistory(view.id(), AccessContext.ui(purpose));
+            correctedOutcome = null;
+            correctedVisitDate = null;
+            correctedReference = null;
+            correctedRemarks = null;
+            correctionReason = null;
+            done("detail.checkCorrected");
+        } catch (DomainException e) {
+            refused(e, CORRECTION_FIELDS);
+        }
+    }
+
+    /** A recorded check can be corrected until the decision (the service also applies the police's window). */
+    public boolean isCorrectionAllowed() {
+        return view != null && view.status() == be.burgerzaken.population.api.AddressChangeStatus.CHECKED
+                && access.allows(Capability.RECORD_RESIDENCE_CHECK);
+    }
+
+    public List<ResidenceCheckEntryView> getChecks() { return checks; }
+    public String getCorrectedOutcome() { return correctedOutcome; }
+    public void setCorrectedOutcome(String v) { correctedOutcome = v; }
+    public String getCorrectedVisitDate() { return correctedVisitDate; }
+    public void setCorrectedVisitDate(String v) { correctedVisitDate = v; }
+    public String getCorrectedReference() { return correctedReference; }
+    public void setCorrectedReference(String v) { correctedReference = v; }
+    public String getCorrectedRemarks() { return correctedRemarks; }
+    public void setCorrectedRemarks(String v) { correctedRemarks = v; }
+    public String getCorrectionReason() { return correctionReason; }
+    public void setCorrectionReason(String v) { correctionReason = v; }
+    // --- end task E ---
 
     public void approve() {
         decide("APPROVE");

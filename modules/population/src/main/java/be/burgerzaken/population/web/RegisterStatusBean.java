@@ -16,6 +16,7 @@ import be.burgerzaken.population.api.EmigrationDeclaration;
 import be.burgerzaken.population.api.EmigrationView;
 import be.burgerzaken.population.api.HostConsent;
 import be.burgerzaken.population.api.HouseholdChoice;
+import be.burgerzaken.population.api.HouseholdEmigration;
 import be.burgerzaken.population.api.HouseholdPosition;
 import be.burgerzaken.population.api.PoliceReport;
 import be.burgerzaken.population.api.ReferenceAddressCategory;
@@ -117,10 +118,44 @@ public class RegisterStatusBean extends PurposeGatedPersonPage {
     // ------------------------------------------------------------------ the procedures
 
     public void emigrate() {
+        // --- population (issue 3, task E): members ticked on the form leave with the person in one declaration ---
+        if (!emigrationMembers.isEmpty() && file.household() != null) {
+            run(emigration, "emigration", () -> {
+                List<UUID> leaving = new java.util.ArrayList<>();
+                leaving.add(person());
+                for (String m : emigrationMembers) {
+                    leaving.add(UUID.fromString(m));
+                }
+                procedures.emigrateHousehold(file.household().householdId(), new HouseholdEmigration(person(), leaving,
+                        emigration.get("country"), emigration.get("foreignAddress"), date(emigration, "date", "date"),
+                        optionalId(emigration, "newReferencePersonId"), basis(emigration)),
+                        file.household().version(), context(), null);
+                return null; // the file is read again after the command
+            });
+            if (saved) {
+                emigrationMembers = new java.util.ArrayList<>();
+            }
+            return;
+        }
+        // --- end task E ---
         run(emigration, "emigration", () -> procedures.emigrate(person(), new EmigrationDeclaration(
                 emigration.get("country"), emigration.get("foreignAddress"), date(emigration, "date", "date"),
                 optionalId(emigration, "newReferencePersonId"), basis(emigration)), version(), context(), null));
     }
+
+    // --- population (issue 3, task E) ---
+    /** The other household members ticked to leave with the person (ids as submitted, kept on a refusal). */
+    private List<String> emigrationMembers = new java.util.ArrayList<>();
+
+    public List<String> getEmigrationMembers() {
+        return emigrationMembers;
+    }
+
+    public void setEmigrationMembers(List<String> emigrationMembers) {
+        this.emigrationMembers = emigrationMembers == null ? new java.util.ArrayList<>()
+                : new java.util.ArrayList<>(emigrationMembers);
+    }
+    // --- end task E ---
 
     public void returnFromAbroad() {
         run(back, "back", () -> procedures.returnFromAbroad(person(), new ReturnFromAbroad(address(back),
@@ -320,7 +355,7 @@ public class RegisterStatusBean extends PurposeGatedPersonPage {
     /** The inputs of each form (component ids inside the h:form of the same id). */
     static final Map<String, List<String>> FORM_FIELDS = Map.ofEntries(
             Map.entry("emigration", List.of("country", "foreignAddress", "date", "newReferencePersonId",
-                    "basisReference")),
+                    "basisReference", "members")), // task E: members who leave with the person
             Map.entry("back", List.of("streetCode", "houseNumber", "box", "registerType", "date", "country",
                     "householdId", "position", "basisReference")),
             Map.entry("absence", List.of("reason", "from", "plannedEnd", "remarks", "basisReference")),
@@ -350,6 +385,9 @@ public class RegisterStatusBean extends PurposeGatedPersonPage {
             Map.entry("policeReport.reference", "reference"), Map.entry("policeReport.findingDate", "findingDate"),
             Map.entry("policeReport", "decisionDate"));
 
+    /** The listed members whose problems are mapped to the member list (a household is never larger). */
+    static final int MAX_MEMBER_PROBLEMS = 100;
+
     /** Where each field problem of a form's command is shown (problem field -> client id); others at the top. */
     static Map<String, String> fields(String form) {
         List<String> inputs = FORM_FIELDS.get(form);
@@ -362,6 +400,11 @@ public class RegisterStatusBean extends PurposeGatedPersonPage {
                 m.put(field, form + ":" + input);
             }
         });
+        if (inputs.contains("members")) { // task E: a problem of one listed member is shown next to the list
+            for (int i = 0; i < MAX_MEMBER_PROBLEMS; i++) {
+                m.put("members[" + i + "]", form + ":members");
+            }
+        }
         return m;
     }
 
