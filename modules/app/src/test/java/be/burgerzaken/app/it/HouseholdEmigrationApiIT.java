@@ -7,7 +7,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -166,7 +165,7 @@ class HouseholdEmigrationApiIT {
             Future<Api.Reply> command = pool.submit(() -> post(f.household(), "{\"declarantId\":\"" + f.a()
                     + "\",\"members\":[\"" + f.a() + "\",\"" + f.b() + "\",\"" + f.c() + "\"],\"country\":\"NL\","
                     + "\"date\":\"" + TODAY + "\"}"));
-            waitForALockWait(c);
+            Residents.waitForALockWait(c, "resident row");
             try (PreparedStatement bump = c.prepareStatement("UPDATE population.resident SET version = version + 1"
                     + " WHERE person_id = ?")) {
                 bump.setObject(1, UUID.fromString(f.c()));
@@ -204,15 +203,7 @@ class HouseholdEmigrationApiIT {
 
     static String register(String family, String given, String born, String address, LocalDate date,
                            String household) {
-        String person = "{\"familyName\":\"" + family + "\",\"givenNames\":\"" + given + "\",\"birthDate\":\"" + born
-                + "\",\"birthPlaceNis\":\"24062\",\"sex\":\"F\",\"nationalities\":[\"BE\"],\"allocateNationalNumber\":true}";
-        Api.Reply r = Api.as("population").postJson("/api/v1/population/registrations?purpose=" + q(PURPOSE),
-                "{\"person\":" + person + ",\"address\":" + address + ",\"registerType\":\"POPULATION\",\"date\":\""
-                        + date + "\",\"origin\":{\"kind\":\"ABROAD\",\"country\":\"NL\"}"
-                        + (household == null ? "" : ",\"household\":" + household)
-                        + ",\"basis\":{\"kind\":\"DECLARATION\"}}", Map.of());
-        assertEquals(201, r.status(), r.body());
-        return r.json().getString("personId");
+        return Residents.registerFromAbroad(family, given, born, "F", address, date, household, PURPOSE);
     }
 
     static String path(String householdId) {
@@ -228,19 +219,4 @@ class HouseholdEmigrationApiIT {
         return "\"" + household(personId, TODAY).getJsonNumber("version").longValue() + "\"";
     }
 
-    /** Until a session of the test database waits for a lock. */
-    private static void waitForALockWait(Connection c) throws Exception {
-        for (int i = 0; i < 300; i++) {
-            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM pg_stat_activity WHERE"
-                    + " datname = current_database() AND wait_event_type = 'Lock'");
-                 ResultSet rs = s.executeQuery()) {
-                rs.next();
-                if (rs.getLong(1) > 0) {
-                    return;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the declaration never waited for the locked resident row");
-    }
 }

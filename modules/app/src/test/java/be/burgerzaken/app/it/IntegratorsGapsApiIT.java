@@ -207,15 +207,7 @@ class IntegratorsGapsApiIT {
 
     private static String registerNew(String family, String given, String address, java.time.LocalDate date,
                                       String household, String purpose) {
-        String person = "{\"familyName\":\"" + family + "\",\"givenNames\":\"" + given + "\",\"birthDate\":\"1980-06-15\","
-                + "\"birthPlaceNis\":\"24062\",\"sex\":\"F\",\"nationalities\":[\"BE\"],\"allocateNationalNumber\":true}";
-        Api.Reply r = Api.as("population").postJson("/api/v1/population/registrations?purpose=" + q(purpose),
-                "{\"person\":" + person + ",\"address\":" + address + ",\"registerType\":\"POPULATION\",\"date\":\""
-                        + date + "\",\"origin\":{\"kind\":\"ABROAD\",\"country\":\"NL\"}"
-                        + (household == null ? "" : ",\"household\":" + household)
-                        + ",\"basis\":{\"kind\":\"DECLARATION\"}}", Map.of());
-        assertEquals(201, r.status(), r.body());
-        return r.json().getString("personId");
+        return Residents.registerFromAbroad(family, given, "1980-06-15", "F", address, date, household, purpose);
     }
 
     @Test

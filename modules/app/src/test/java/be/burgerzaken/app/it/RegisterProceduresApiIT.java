@@ -8,7 +8,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -467,7 +466,7 @@ class RegisterProceduresApiIT {
             // another change of the person holds the row; the command reads it, checks, and waits to write it
             Future<Api.Reply> command = pool.submit(() -> post(id, "temporary-absences",
                     absence("MILITARY", TODAY, TODAY.plusMonths(2))));
-            waitForALockWait(c);
+            Residents.waitForALockWait(c, "resident row");
             try (PreparedStatement bump = c.prepareStatement("UPDATE population.resident SET version = version + 1"
                     + " WHERE person_id = ?")) {
                 bump.setObject(1, UUID.fromString(id));
@@ -486,21 +485,6 @@ class RegisterProceduresApiIT {
                 "sent again, it is recorded");
     }
 
-    /** Until a session of the test database waits for a lock (the server's write of the locked row). */
-    private static void waitForALockWait(Connection c) throws Exception {
-        for (int i = 0; i < 300; i++) {
-            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM pg_stat_activity WHERE"
-                    + " datname = current_database() AND wait_event_type = 'Lock'");
-                 ResultSet rs = s.executeQuery()) {
-                rs.next();
-                if (rs.getLong(1) > 0) {
-                    return;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the command never waited for the locked resident row");
-    }
 
     @Test
     void aStaleIfMatchIsRefusedAndARetryWithTheSameKeyIsNotAppliedTwice() {
@@ -531,15 +515,7 @@ class RegisterProceduresApiIT {
     // ------------------------------------------------------------------ helpers
 
     private static String registerNew(String family, String given, String address, LocalDate date, String household) {
-        String person = "{\"familyName\":\"" + family + "\",\"givenNames\":\"" + given + "\",\"birthDate\":\"1980-06-15\","
-                + "\"birthPlaceNis\":\"24062\",\"sex\":\"M\",\"nationalities\":[\"BE\"],\"allocateNationalNumber\":true}";
-        Api.Reply r = Api.as("population").postJson("/api/v1/population/registrations?purpose=" + q(PURPOSE),
-                "{\"person\":" + person + ",\"address\":" + address + ",\"registerType\":\"POPULATION\",\"date\":\""
-                        + date + "\",\"origin\":{\"kind\":\"ABROAD\",\"country\":\"NL\"}"
-                        + (household == null ? "" : ",\"household\":" + household)
-                        + ",\"basis\":{\"kind\":\"DECLARATION\"}}", Map.of());
-        assertEquals(201, r.status(), r.body());
-        return r.json().getString("personId");
+        return Residents.registerFromAbroad(family, given, "1980-06-15", "M", address, date, household, PURPOSE);
     }
 
     static String path(String personId, String command) {

@@ -297,7 +297,7 @@ class RegistersAndHouseholdsApiIT {
             java.util.concurrent.Future<Api.Reply> command = pool.submit(() -> Api.as("population").postJson(
                     households(h, "members/" + b + "/position"), "{\"position\":\"OTHER_RELATIVE\",\"date\":\""
                             + TODAY + "\"}", Map.of()));
-            waitForALockWait(c);
+            Residents.waitForALockWait(c, "household row");
             try (java.sql.PreparedStatement bump = c.prepareStatement("UPDATE population.household SET version ="
                     + " version + 1 WHERE id = ?")) {
                 bump.setObject(1, UUID.fromString(h));
@@ -317,21 +317,6 @@ class RegistersAndHouseholdsApiIT {
                 "{\"position\":\"OTHER_RELATIVE\",\"date\":\"" + TODAY + "\"}", Map.of()).status(), "sent again");
     }
 
-    /** Until a session of the test database waits for a lock (the server's write of the locked row). */
-    private static void waitForALockWait(java.sql.Connection c) throws Exception {
-        for (int i = 0; i < 300; i++) {
-            try (java.sql.PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM pg_stat_activity WHERE"
-                    + " datname = current_database() AND wait_event_type = 'Lock'");
-                 java.sql.ResultSet rs = s.executeQuery()) {
-                rs.next();
-                if (rs.getLong(1) > 0) {
-                    return;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the command never waited for the locked household row");
-    }
 
     // ------------------------------------------------------------------ reference address transitions
 
