@@ -120,6 +120,24 @@ class AddressChangeApiIT {
     }
 
     @Test
+    void theDemoWorkQueueHoldsProceduresAtEveryStage() {
+        // the demo data (AddressChangeDemoData): declared by "system" through the facades, the stages a clerk meets
+        List<JsonObject> demo = Api.as("population").get("/api/v1/population/address-changes?size=100&purpose="
+                        + q(PURPOSE)).json().getJsonArray("items").stream().map(v -> v.asJsonObject())
+                .filter(v -> v.getString("declaredBy").equals("system")).toList();
+        assertTrue(demo.stream().anyMatch(v -> v.getString("status").equals("DECLARED") && !v.getBoolean("overdue")),
+                demo.toString());
+        assertTrue(demo.stream().anyMatch(v -> v.getString("status").equals("DECLARED") && v.getBoolean("overdue")),
+                "a police check overdue: " + demo);
+        assertTrue(demo.stream().anyMatch(v -> v.getString("status").equals("CHECKED") && v.getBoolean("late")
+                && v.getString("checkOutcome").equals("POSITIVE")), "a late declaration checked positive: " + demo);
+        assertTrue(demo.stream().anyMatch(v -> v.getString("status").equals("CHECKED")
+                && v.getString("checkOutcome").equals("NEGATIVE")), "a negative check: " + demo);
+        assertTrue(demo.stream().anyMatch(v -> v.getString("kind").equals("ARRIVAL")
+                && v.getString("originNis").equals("44021")), "an arrival from Gent: " + demo);
+    }
+
+    @Test
     void aRefusedChangeKeepsTheOldAddress() throws Exception {
         Family family = family();
         String before = currentAddressId(family.declarant());
