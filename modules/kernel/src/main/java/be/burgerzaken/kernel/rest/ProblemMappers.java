@@ -44,6 +44,14 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                     "the record was changed by someone else at the same time; reload it and apply your change again",
                     409), instance);
         }
+        if (concurrencyFailure(e)) {
+            // PostgreSQL broke a deadlock between two commands on the same records (or a serialisation failure):
+            // this transaction was rolled back whole, the other one went through; the client may send it again
+            LOG.log(Level.INFO, "concurrent change refused on " + instance + ": " + firstLine(e));
+            return Problems.of(new ConflictException("concurrent-change",
+                    "another change to the same records ran at the same time; nothing of this request was stored: "
+                            + "reload and send it again", 409), instance);
+        }
         JsonbException json = find(e, JsonbException.class);
         if (json != null || (e instanceof jakarta.ws.rs.ProcessingException)) {
             String property = jsonProperty(e);
@@ -79,6 +87,17 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         LOG.log(Level.SEVERE, "unexpected failure on " + instance, e);
         return Problems.response(500, "internal", Problems.title(500),
                 "an unexpected error occurred; it has been logged", instance);
+    }
+
+    /** A deadlock (SQLSTATE 40P01) or serialisation failure (40001) anywhere in the cause chain. */
+    static boolean concurrencyFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && ("40P01".equals(sql.getSQLState())
+                    || "40001".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static <T extends Throwable> T find(Throwable e, Class<T> type) {
